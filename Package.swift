@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lodestat",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lodestat", targets: ["lodestat"]),
+        .library(name: "RDF", targets: ["RDF"]),
+        .library(name: "RDFFormats", targets: ["RDFFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "RDF"),
+        .target(name: "RDFFormats", dependencies: ["RDF"]),
+        .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
+        .executableTarget(
+            name: "lodestat",
+            dependencies: [
+                "RDF", "RDFFormats", "SPARQL",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RDFTests", dependencies: ["RDF"]),
+        .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats"]),
+    ]
+)

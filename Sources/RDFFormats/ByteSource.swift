@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A stream of bytes read in chunks: a file, standard input, or bytes in memory.
+public final class ByteSource {
+    private enum Backing { case fd(Int32, close: Bool), memory([UInt8], position: Int) }
+    private var backing: Backing
+    /// The name used in error messages.
+    public let name: String
+
+    /// Opens a file for reading ("-" is standard input).
+    public init(path: String) throws {
+        name = path
+        if path == "-" { backing = .fd(0, close: false); return }
+        let fd = open(path, O_RDONLY)
+        if fd < 0 { throw RDFIOError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        backing = .fd(fd, close: true)
+    }
+
+    public init(bytes: [UInt8], name: String = "<memory>") {
+        self.name = name
+        backing = .memory(bytes, position: 0)
+    }
+
+    public convenience init(string: String, name: String = "<memory>") {
+        self.init(bytes: Array(string.utf8), name: name)
+    }
+
+    deinit { if case .fd(let fd, true) = backing { _ = close(fd) } }
+
+    /// Reads up to `max` bytes into `buffer` at `offset`; returns the number read, 0 at the end.
+    public func read(into buffer: UnsafeMutableRawPointer, max: Int) throws -> Int {
+        switch backing {
+        case .fd(let fd, _):
+            while true {
+                let n = Glibc.read(fd, buffer, max)
+                if n >= 0 { return n }
+                if errno == EINTR { continue }
+                throw RDFIOError.readFailed(path: name, reason: String(cString: strerror(errno)))
+            }
+        case .memory(let bytes, let position):
+            let n = min(max, bytes.count - position)
+            if n > 0 {
+                bytes.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress! + position, byteCount: n) }
+                backing = .memory(bytes, position: position + n)
+            }
+            return n
+        }
+    }
+
+    /// Reads everything that is left.
+    public func readAll() throws -> [UInt8] {
+        if case .memory(let bytes, let position) = backing {
+            backing = .memory(bytes, position: bytes.count)
+            return Array(bytes[position...])
+        }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = try chunk.withUnsafeMutableBytes { (p) -> Int in try read(into: p.baseAddress!, max: p.count) }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+}
+
+/// I/O failures around parsing and serializing (syntax errors are `RDFSyntaxError`).
+public enum RDFIOError: Error, CustomStringConvertible, Sendable {
+    case cannotOpen(path: String, reason: String)
+    case readFailed(path: String, reason: String)
+    case unsupported(format: RDFFormat, operation: String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let p, let r): return "\(p): cannot open: \(r)"
+        case .readFailed(let p, let r): return "\(p): read failed: \(r)"
+        case .unsupported(let f, let op): return "\(f.displayName): \(op) is not supported"
+        }
+    }
+}

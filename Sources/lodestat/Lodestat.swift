@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Lodestat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lodestat",
+        abstract: "Metadata exposure API and linked-data server for official statistics.",
+        subcommands: []
+    )
+}
