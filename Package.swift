@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "lodestat", targets: ["lodestat"]),
         .library(name: "RDF", targets: ["RDF"]),
         .library(name: "RDFFormats", targets: ["RDFFormats"]),
+        .library(name: "SPARQL", targets: ["SPARQL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,5 +26,6 @@ let package = Package(
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats"]),
+        .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
     ]
 )
