@@ -164,7 +164,7 @@ final class Lexer {
         while true {
             guard let b = try r.peek(i) else { throw r.error("unterminated string literal") }
             if b == q { break }
-            if b == 0x0A || b == 0x0D { throw r.error("unterminated string literal: end of line in string", at: i) }
+            if b == 0x0A || b == 0x0D { throw r.error("unterminated string literal: the line ends before the closing quote") }
             if b == 0x5C { simple = false; i += 2; continue }
             i += 1
         }
