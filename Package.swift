@@ -25,5 +25,6 @@ let package = Package(
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats"]),
+        .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
     ]
 )
