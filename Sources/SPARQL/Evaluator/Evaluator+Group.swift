@@ -79,19 +79,11 @@ extension Evaluator {
             case .groupConcat:
                 if errors > 0 { return nil }
                 var parts: [String] = []
-                var language: String?? = .none
                 for v in values {
                     guard case .literal(let l) = v else { return nil }
                     parts.append(l.lexicalForm)
-                    switch language {
-                    case .none: language = .some(l.language)
-                    case .some(let lang) where lang != l.language: language = .some(nil)
-                    default: break
-                    }
                 }
-                let text = parts.joined(separator: agg.separator)
-                if case .some(.some(let lang)) = language, !values.isEmpty { return .langString(text, lang) }
-                return .string(text)
+                return .string(parts.joined(separator: agg.separator))
             }
         } catch let error as QueryEvaluationError {
             throw error

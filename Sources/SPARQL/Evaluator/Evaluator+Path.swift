@@ -14,6 +14,11 @@ extension Evaluator {
         }
         let (sid, sslot) = resolve(s)
         let (oid, oslot) = resolve(o)
+        // A value bound by the solution (not written in the query) is a path end only when it is
+        // a node of the graph, as when the pattern is evaluated first and joined afterwards.
+        for (p, id) in [(s, sid), (o, oid)] {
+            if case .variable = p, let id, !(try isGraphNode(id, graph)) { return }
+        }
         try pathPairs(path, sid, oid, graph) { x, y in
             var row = seed
             if let sslot { row[sslot] = x }
@@ -131,6 +136,19 @@ extension Evaluator {
             }
         }
         return order
+    }
+
+    /// True when `id` is a subject or an object in the active graph.
+    func isGraphNode(_ id: TermID, _ graph: ActiveGraph) throws -> Bool {
+        guard terms.isDatasetID(id) else { return false }
+        let token = nextStopToken()
+        do {
+            try matchQuads(id, nil, nil, graph) { _ in throw StopSignal(token: token) }
+            try matchQuads(nil, nil, id, graph) { _ in throw StopSignal(token: token) }
+        } catch let s as StopSignal where s.token == token {
+            return true
+        }
+        return false
     }
 
     /// Every subject and object of the active graph.
