@@ -18,9 +18,18 @@ import W3CTestSuite
             .contains($0.typeName)
     }
 
+    /// The federation suite's syntax tests (SERVICE is parsed; its evaluation is not supported).
+    static let federationSyntax: [ManifestEntry] = ((try? Manifest.load(w3cRelativePath: "sparql/sparql11/syntax-fed/manifest.ttl")) ?? [])
+
+    @Test(arguments: federationSyntax)
+    func federationSyntaxEntry(_ entry: ManifestEntry) throws {
+        try W3CSPARQLRunner.run(entry)
+    }
+
     @Test func suiteIsPresent() throws {
         let loaded = try Manifest.load(w3cRelativePath: Self.manifest)
         #expect(loaded.count > 250, "the SPARQL 1.1 query manifests list only \(loaded.count) entries")
+        #expect(Self.federationSyntax.count >= 3)
     }
 
     @Test(arguments: entries)
