@@ -89,3 +89,46 @@ import Testing
         #expect(q.form == .select(["s", "v"]))
     }
 }
+
+@Suite struct ParserRobustnessTests {
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = "SELECT * { FILTER(" + String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000) + ") }"
+        #expect(throws: SPARQLSyntaxError.self) { _ = try SPARQLQuery(deep) }
+        let groups = "SELECT * " + String(repeating: "{ ", count: 5000) + String(repeating: "} ", count: 5000)
+        #expect(throws: SPARQLSyntaxError.self) { _ = try SPARQLQuery(groups) }
+    }
+
+    @Test func everyPrefixOfAQueryParsesOrFailsCleanly() {
+        let text = """
+        PREFIX ex: <http://ex/> SELECT DISTINCT ?s (COUNT(?o) AS ?n) FROM <http://g> WHERE {
+          ?s ex:p/ex:q* [ ex:r ( 1 2.5 "é"@fr ) ] ; ^ex:t ?o . OPTIONAL { ?o !(a|^ex:u) ?z FILTER(?z > -3e2) }
+          BIND(CONCAT(STR(?s), "x") AS ?c) VALUES (?a ?b) { (1 UNDEF) } MINUS { ?s a ex:C }
+        } GROUP BY ?s HAVING (COUNT(?o) > 1) ORDER BY DESC(?n) LIMIT 10 OFFSET 5
+        """
+        let scalars = Array(text.unicodeScalars)
+        for n in 0...scalars.count {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[0..<n])
+            do { _ = try SPARQLQuery(String(s)) } catch is SPARQLSyntaxError {} catch {
+                Issue.record("unexpected error type for prefix \(n): \(error)")
+            }
+        }
+    }
+
+    @Test func offsetsCountUTF8Bytes() throws {
+        do {
+            _ = try SPARQLQuery("SELECT * { ?s ?p \"é\" ?q }")
+            Issue.record("should fail")
+        } catch let e as SPARQLSyntaxError {
+            #expect(e.column == 22)
+            #expect(e.offset == 22)
+        }
+    }
+
+    @Test func hugeLimitsDoNotOverflow() throws {
+        var ds = InMemoryDataset()
+        ds.insert(Quad(.iri("http://x/a"), .iri("http://x/p"), .iri("http://x/b")))
+        let q = try SPARQLQuery("SELECT * { ?s ?p ?o } LIMIT 9223372036854775807 OFFSET 9223372036854775806")
+        #expect(try QueryEngine().execute(q, on: ds) == .solutions(SolutionTable(variables: ["o", "p", "s"], rows: [])))
+    }
+}

@@ -29,7 +29,7 @@ extension Evaluator {
                     defer { index += 1 }
                     if index < offset { return }
                     try emit(row)
-                    if let limit, index + 1 >= offset + limit { throw StopSignal(token: token) }
+                    if let limit, index - offset + 1 >= limit { throw StopSignal(token: token) }
                 }
             } catch let s as StopSignal where s.token == token {}
         default:

@@ -2,6 +2,8 @@ import RDF
 
 extension Parser {
     mutating func parseExpression() throws(SPARQLSyntaxError) -> Expression {
+        try enter()
+        defer { leave() }
         var e = try parseAnd()
         while acceptPunct("||") { e = .or(e, try parseAnd()) }
         return e
@@ -48,7 +50,6 @@ extension Parser {
         while true {
             if acceptPunct("+") { e = .add(e, try parseMultiplicative()) }
             else if acceptPunct("-") { e = .subtract(e, try parseMultiplicative()) }
-            else if case .integer(let v) = kind, v.hasPrefix("+") || v.hasPrefix("-") { _ = v; return e }
             else { return e }
         }
     }
@@ -63,6 +64,8 @@ extension Parser {
     }
 
     mutating func parseUnary() throws(SPARQLSyntaxError) -> Expression {
+        try enter()
+        defer { leave() }
         if acceptPunct("!") { return .not(try parsePrimary()) }
         if acceptPunct("+") { return .unaryPlus(try parsePrimary()) }
         if acceptPunct("-") { return .unaryMinus(try parsePrimary()) }

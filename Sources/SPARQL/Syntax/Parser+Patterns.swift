@@ -3,6 +3,8 @@ import RDF
 extension Parser {
     /// GroupGraphPattern, translated per section 18.2.2.
     mutating func parseGroupGraphPattern() throws(SPARQLSyntaxError) -> Algebra {
+        try enter()
+        defer { leave() }
         try expectPunct("{")
         if isKeyword("SELECT") {
             let sub = try parseSubSelect()

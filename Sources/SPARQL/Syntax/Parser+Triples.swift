@@ -70,6 +70,8 @@ extension Parser {
 
     /// `[ propertyList ]` or a collection `( … )`: the node standing for it.
     mutating func parseTriplesNode(allowPaths: Bool, into out: inout [Algebra]) throws(SPARQLSyntaxError) -> PatternTerm {
+        try enter()
+        defer { leave() }
         if acceptPunct("[") {
             let node = freshBlank()
             try parsePropertyList(subject: node, allowPaths: allowPaths, into: &out)
@@ -148,6 +150,8 @@ extension Parser {
     // MARK: property paths
 
     mutating func parsePath() throws(SPARQLSyntaxError) -> PropertyPath {
+        try enter()
+        defer { leave() }
         var p = try parsePathSequence()
         while acceptPunct("|") { p = .alternative(p, try parsePathSequence()) }
         return p

@@ -19,6 +19,15 @@ struct Parser {
     var aggregates: [AggregateBinding] = []
     /// In a CONSTRUCT template blank nodes stay blank nodes; elsewhere they become hidden variables.
     var inTemplate = false
+    /// Current nesting of groups, brackets and paths; bounded so hostile input cannot exhaust the stack.
+    var depth = 0
+    static let maxDepth = 120
+
+    mutating func enter() throws(SPARQLSyntaxError) {
+        depth += 1
+        if depth > Self.maxDepth { throw error("query nests more than \(Self.maxDepth) levels deep") }
+    }
+    mutating func leave() { depth -= 1 }
 
     init(_ text: String, base: String?) throws(SPARQLSyntaxError) {
         tokens = try Lexer.tokenize(text)
