@@ -63,11 +63,11 @@ public enum XSDLexical {
         return s == "-0" ? "0" : s
     }
 
-    /// Canonical decimal (XSD 1.0 style): at least one digit on both sides of the point.
+    /// Canonical decimal (XSD 1.1): no sign for positives, no superfluous zeros,
+    /// and no decimal point for integral values (`1`, `-0.5`, `12.25`).
     public static func canonicalDecimal(_ d: Decimal) -> String {
         var s = d.description
         if s == "-0" { s = "0" }
-        if !s.contains(".") { s += ".0" }
         if s.hasPrefix(".") { s = "0" + s }
         if s.hasPrefix("-.") { s = "-0" + s.dropFirst() }
         return s
