@@ -35,6 +35,7 @@ public enum XSDLexical {
 
     /// The exact value of a decimal or integer lexical form (the caller has validated it).
     public static func decimalValue(_ s: String) -> Decimal? {
+        if s.utf8.count <= 18, let i = Int(s) { return Decimal(i) }   // fast path for ordinary integers
         var t = Substring(s)
         var negative = false
         if t.hasPrefix("+") { t = t.dropFirst() } else if t.hasPrefix("-") { t = t.dropFirst(); negative = true }
