@@ -17,7 +17,7 @@ import Testing
 
     @Test func division() throws {
         #expect(try ExpressionFunctions.divide(int("1"), int("2")) == dec("0.5"))
-        #expect(try ExpressionFunctions.divide(int("4"), int("2")) == dec("2.0"))
+        #expect(try ExpressionFunctions.divide(int("4"), int("2")) == dec("2"))
         #expect(throws: ExpressionError.divisionByZero) { try ExpressionFunctions.divide(int("1"), int("0")) }
         #expect(throws: ExpressionError.divisionByZero) { try ExpressionFunctions.divide(dec("1.0"), dec("0.0")) }
         #expect(try ExpressionFunctions.divide(dbl("1"), int("0")) == dbl("INF"))
@@ -36,15 +36,15 @@ import Testing
         #expect(call("ABS", int("-1")) == int("1"))
         #expect(call("ABS", dec("-1.5")) == dec("1.5"))
         #expect(call("ABS", dbl("-2")) == dbl("2.0E0"))
-        #expect(call("CEIL", dec("10.5")) == dec("11.0"))
-        #expect(call("CEIL", dec("-10.5")) == dec("-10.0"))
-        #expect(call("FLOOR", dec("10.5")) == dec("10.0"))
-        #expect(call("FLOOR", dec("-10.5")) == dec("-11.0"))
+        #expect(call("CEIL", dec("10.5")) == dec("11"))
+        #expect(call("CEIL", dec("-10.5")) == dec("-10"))
+        #expect(call("FLOOR", dec("10.5")) == dec("10"))
+        #expect(call("FLOOR", dec("-10.5")) == dec("-11"))
         #expect(call("FLOOR", dbl("-1.5")) == dbl("-2.0E0"))
-        #expect(call("ROUND", dec("2.5")) == dec("3.0"))
-        #expect(call("ROUND", dec("2.4999")) == dec("2.0"))
-        #expect(call("ROUND", dec("-2.5")) == dec("-2.0"))
-        #expect(call("ROUND", dec("-1.6")) == dec("-2.0"))
+        #expect(call("ROUND", dec("2.5")) == dec("3"))
+        #expect(call("ROUND", dec("2.4999")) == dec("2"))
+        #expect(call("ROUND", dec("-2.5")) == dec("-2"))
+        #expect(call("ROUND", dec("-1.6")) == dec("-2"))
         #expect(call("ROUND", dbl("-2.5")) == dbl("-2.0E0"))
         #expect(call("ROUND", int("-2")) == int("-2"))
         #expect(fails("ROUND", str("1")))

@@ -87,6 +87,8 @@ import Testing
         #expect(call("REPLACE", str("abab"), str("B."), str("Z"), str("i")) == str("aZb"))
         #expect(call("REPLACE", lang("abcd", "en"), str("(b)(c)"), str("$2$1")) == lang("acbd", "en"))
         #expect(call("REPLACE", str("a$b"), str("\\$"), str("\\$\\$")) == str("a$$b"))
+        #expect(call("REPLACE", str("abcd"), str("(ab)|(a)"), str("[1=$1][2=$2]")) == str("[1=ab][2=]cd"))
+        #expect(call("REPLACE", lang("français", "fr"), str("[^a-z0-9]"), str("-")) == lang("fran-ais", "fr"))
         #expect(fails("REPLACE", str("abc"), str(".*"), str("x")))
         #expect(fails("REPLACE", str("abc"), str("b"), str("$x")))
     }

@@ -132,3 +132,18 @@ import Testing
         #expect(fails("http://example.org/notACast", int("1")))
     }
 }
+
+@Suite struct FunctionNameTests {
+    @Test func everyBuiltInNameIsDispatched() {
+        for name in ExpressionFunctions.builtInNames {
+            // Each name must reach its implementation: the only acceptable errors are about arguments.
+            do { _ = try ExpressionFunctions.call(name, [], testContext) } catch let e as ExpressionError {
+                if case .unknownFunction = e { Issue.record("\(name) is listed but not dispatched") }
+            } catch { Issue.record("\(name): unexpected error \(error)") }
+        }
+        #expect(ExpressionFunctions.isKnown("strlen"))
+        #expect(ExpressionFunctions.isKnown(XSD.dateTime))
+        #expect(!ExpressionFunctions.isKnown("IF"))
+        #expect(!ExpressionFunctions.isKnown("http://example.org/f"))
+    }
+}

@@ -5,8 +5,8 @@ import Testing
 @Suite struct XSDValueTests {
     @Test(arguments: [
         (XSD.integer, "+007", "7"), (XSD.integer, "-0", "0"), (XSD.int, "0012", "12"),
-        (XSD.decimal, "+33.3300", "33.33"), (XSD.decimal, "1", "1.0"), (XSD.decimal, ".5", "0.5"),
-        (XSD.decimal, "-0.0", "0.0"), (XSD.decimal, "5.", "5.0"),
+        (XSD.decimal, "+33.3300", "33.33"), (XSD.decimal, "1", "1"), (XSD.decimal, "1.0", "1"), (XSD.decimal, ".5", "0.5"),
+        (XSD.decimal, "-0.0", "0"), (XSD.decimal, "5.", "5"), (XSD.decimal, "-.250", "-0.25"),
         (XSD.double, "-10.2E3", "-1.02E4"), (XSD.double, "1", "1.0E0"), (XSD.double, "0.001", "1.0E-3"),
         (XSD.double, "+INF", "INF"), (XSD.double, "1e300", "1.0E300"), (XSD.float, "1.25", "1.25E0"),
         (XSD.float, "0.1", "1.0E-1"), (XSD.boolean, "1", "true"), (XSD.boolean, "0", "false"),

@@ -35,6 +35,7 @@ public enum XSDLexical {
 
     /// The exact value of a decimal or integer lexical form (the caller has validated it).
     public static func decimalValue(_ s: String) -> Decimal? {
+        if s.utf8.count <= 18, let i = Int(s) { return Decimal(i) }   // fast path for ordinary integers
         var t = Substring(s)
         var negative = false
         if t.hasPrefix("+") { t = t.dropFirst() } else if t.hasPrefix("-") { t = t.dropFirst(); negative = true }
@@ -63,11 +64,11 @@ public enum XSDLexical {
         return s == "-0" ? "0" : s
     }
 
-    /// Canonical decimal (XSD 1.0 style): at least one digit on both sides of the point.
+    /// Canonical decimal (XSD 1.1): no sign for positives, no superfluous zeros,
+    /// and no decimal point for integral values (`1`, `-0.5`, `12.25`).
     public static func canonicalDecimal(_ d: Decimal) -> String {
         var s = d.description
         if s == "-0" { s = "0" }
-        if !s.contains(".") { s += ".0" }
         if s.hasPrefix(".") { s = "0" + s }
         if s.hasPrefix("-.") { s = "-0" + s.dropFirst() }
         return s

@@ -31,6 +31,20 @@ public enum ExpressionFunctions {
         }
     }
 
+    /// The built-in keywords `call` accepts (upper case).
+    public static let builtInNames: Set<String> = [
+        "STR", "LANG", "LANGMATCHES", "DATATYPE", "IRI", "URI", "BNODE", "RAND", "ABS", "CEIL", "FLOOR", "ROUND",
+        "CONCAT", "STRLEN", "UCASE", "LCASE", "ENCODE_FOR_URI", "CONTAINS", "STRSTARTS", "STRENDS", "STRBEFORE",
+        "STRAFTER", "YEAR", "MONTH", "DAY", "HOURS", "MINUTES", "SECONDS", "TIMEZONE", "TZ", "NOW", "UUID", "STRUUID",
+        "MD5", "SHA1", "SHA256", "SHA384", "SHA512", "SUBSTR", "REPLACE", "REGEX", "STRLANG", "STRDT", "ISIRI", "ISURI",
+        "ISBLANK", "ISLITERAL", "ISNUMERIC", "SAMETERM",
+    ]
+
+    /// True when `call` knows `name`: a built-in keyword (any case) or an XSD cast IRI.
+    public static func isKnown(_ name: String) -> Bool {
+        name.contains(":") ? XSDValidation.isKnown(name) : builtInNames.contains(name.uppercased())
+    }
+
     // MARK: argument helpers
 
     static func expect(_ name: String, _ args: [Term], _ counts: ClosedRange<Int>) throws {
