@@ -17,6 +17,7 @@ let package = Package(
         .target(name: "RDF"),
         .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
+        .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
@@ -25,7 +26,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
-        .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats"]),
-        .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2"]),
+        .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
+        .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
     ]
 )
