@@ -40,8 +40,12 @@ final class RDFXMLGrammar {
     var usedIDs: Set<String> = []
     var attributeBuffer: [(String, String)] = []
 
-    init(reader: XMLStreamReader, base: String?, policy: DTDPolicy, emit: @escaping (Quad) throws -> Void) {
+    let blankNodePrefix: String
+
+    init(reader: XMLStreamReader, base: String?, policy: DTDPolicy, blankNodePrefix: String,
+         emit: @escaping (Quad) throws -> Void) {
         self.reader = reader
+        self.blankNodePrefix = blankNodePrefix
         self.policy = policy
         self.emit = emit
         stack = [Entry(frame: .document, base: base, language: nil)]
@@ -210,13 +214,13 @@ final class RDFXMLGrammar {
 
     func freshBlankNode() -> Term {
         blankCounter += 1
-        return .blankNode("b\(blankCounter)")
+        return .blankNode(blankNodePrefix + "b\(blankCounter)")
     }
 
     func blankNode(nodeID: String) throws -> Term {
         guard RDFXMLNames.isNCName(nodeID) else { throw reader.error("rdf:nodeID \"\(nodeID)\" is not an XML NCName") }
         if let label = nodeIDs[nodeID] { return .blankNode(label) }
-        let label = "n\(nodeIDs.count + 1)"
+        let label = blankNodePrefix + "n\(nodeIDs.count + 1)"
         nodeIDs[nodeID] = label
         return .blankNode(label)
     }

@@ -8,19 +8,23 @@ import RDF
 public struct RDFXMLParser {
     public var base: String?
     public var dtd: DTDPolicy
+    /// Prepended to every blank node label (to keep several documents' blank nodes apart).
+    public var blankNodePrefix: String
 
     /// `base` resolves relative IRIs (the document's own IRI); `dtd` defaults to the safe
     /// policy for untrusted input.
-    public init(base: String? = nil, dtd: DTDPolicy = .refuseEntities) {
+    public init(base: String? = nil, dtd: DTDPolicy = .refuseEntities, blankNodePrefix: String = "") {
         self.base = base
         self.dtd = dtd
+        self.blankNodePrefix = blankNodePrefix
     }
 
     /// Parses the whole source; every triple is a `Quad` in the default graph.
     public func parse(_ source: ByteSource, _ handler: (Quad) throws -> Void) throws {
         let reader = try XMLStreamReader(source: source, baseURL: base, policy: dtd)
         try withoutActuallyEscaping(handler) { handler in
-            let grammar = RDFXMLGrammar(reader: reader, base: base, policy: dtd, emit: handler)
+            let grammar = RDFXMLGrammar(reader: reader, base: base, policy: dtd,
+                                        blankNodePrefix: blankNodePrefix, emit: handler)
             try grammar.run()
         }
     }
