@@ -15,6 +15,8 @@ struct DoctypeGuard {
     let policy: DTDPolicy
     private(set) var done = false
     private var prolog: [UInt8] = []
+    /// Prolog bytes already scanned and dropped (complete comments, PIs, whitespace).
+    private var dropped = 0
 
     init(policy: DTDPolicy) { self.policy = policy }
 
@@ -22,8 +24,13 @@ struct DoctypeGuard {
     mutating func feed(_ bytes: UnsafeRawBufferPointer) -> String? {
         if done { return nil }
         prolog.append(contentsOf: bytes)
-        var scanner = Scanner(bytes: prolog, policy: policy)
-        switch scanner.scanProlog() {
+        var scanner = Scanner(bytes: prolog, policy: policy, atDocumentStart: dropped == 0)
+        let outcome = scanner.scanProlog()
+        if outcome == .needMore && scanner.resumePoint > 0 {
+            prolog.removeFirst(scanner.resumePoint)
+            dropped += scanner.resumePoint
+        }
+        switch outcome {
         case .rootReached:
             done = true; prolog = []
             return nil
@@ -32,7 +39,7 @@ struct DoctypeGuard {
             return message
         case .needMore:
             if bytes.isEmpty { done = true; prolog = []; return nil }  // end of input: libxml2 reports it
-            if prolog.count > Self.maxPrologLength {
+            if prolog.count + dropped > Self.maxPrologLength {
                 done = true
                 return "the XML prolog (DOCTYPE) is longer than \(Self.maxPrologLength) bytes"
             }
@@ -46,17 +53,25 @@ extension DoctypeGuard {
     struct Scanner {
         let b: [UInt8]
         let policy: DTDPolicy
+        let atDocumentStart: Bool
         var i = 0
         var entityCount = 0
+        /// Where a later scan may resume: the end of the last complete comment or PI.
+        var resumePoint = 0
 
-        init(bytes: [UInt8], policy: DTDPolicy) { b = bytes; self.policy = policy }
+        init(bytes: [UInt8], policy: DTDPolicy, atDocumentStart: Bool) {
+            b = bytes; self.policy = policy; self.atDocumentStart = atDocumentStart
+        }
 
         mutating func scanProlog() -> Outcome {
-            if b.count < 2 { return .needMore }
-            if let refusal = earlyEncodingCheck() { return refusal }
-            if b.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+            if atDocumentStart {
+                if b.count < 2 { return .needMore }
+                if let refusal = earlyEncodingCheck() { return refusal }
+                if b.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+            }
             while true {
                 skipSpace()
+                resumePoint = i
                 guard i < b.count else { return .needMore }
                 guard b[i] == UInt8(ascii: "<") else { return .rootReached }
                 guard i + 1 < b.count else { return .needMore }
@@ -64,7 +79,7 @@ extension DoctypeGuard {
                 case UInt8(ascii: "?"):
                     let start = i
                     guard let end = find("?>", from: i + 2) else { return .needMore }
-                    if start <= 3, hasPrefix("<?xml", at: start), let refusal = checkDeclaredEncoding(start..<end) {
+                    if atDocumentStart, start <= 3, hasPrefix("<?xml", at: start), let refusal = checkDeclaredEncoding(start..<end) {
                         return refusal
                     }
                     i = end + 2
@@ -227,9 +242,10 @@ extension DoctypeGuard {
 
         func find(_ s: StaticString, from start: Int) -> Int? {
             let n = s.utf8CodeUnitCount
+            let first = s.utf8Start.pointee
             var k = start
             while k + n <= b.count {
-                if hasPrefix(s, at: k) { return k }
+                if b[k] == first && hasPrefix(s, at: k) { return k }
                 k += 1
             }
             return nil

@@ -11,6 +11,9 @@ enum LibXML {
     /// Call before any libxml2 use; cheap after the first call.
     static func ensureInitialised() { _ = initialised }
 
+    /// True when the process-wide external-entity loader is the refusing one.
+    static var loaderIsRefusing: Bool { lodestat_xml_loader_is_refusing() == 1 }
+
     /// Reader options: never substitute entities, never load a DTD, never reach the network.
     /// (`XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD`, `XML_PARSE_DTDVALID`, `XML_PARSE_XINCLUDE` and
     /// `XML_PARSE_HUGE` are deliberately absent; libxml2's own amplification limits stay on.)
