@@ -57,16 +57,16 @@ import Testing
     }
 
     @Test func refusesPredicatesWithoutAnXMLLocalName() {
-        #expect(throws: RDFIOError.self) {
+        #expect(throws: RDFSerializationError.self) {
             try RDFXMLSerializer().serialize([Triple(Self.iri("s"), .iri("http://example.org/123"), .string("x"))])
         }
-        #expect(throws: RDFIOError.self) {
+        #expect(throws: RDFSerializationError.self) {
             try RDFXMLSerializer().serialize([Triple(Self.iri("s"), .iri(RDFVocabulary.li), .string("x"))])
         }
     }
 
     @Test func refusesCharactersXMLCannotCarry() {
-        #expect(throws: RDFIOError.self) {
+        #expect(throws: RDFSerializationError.self) {
             try RDFXMLSerializer().serialize([Triple(Self.iri("s"), Self.iri("p"), .string("bell \u{7}"))])
         }
     }

@@ -14,7 +14,7 @@ public struct RDFXMLSerializer {
         self.base = base
     }
 
-    /// The RDF/XML document for `triples`. Throws `RDFIOError.unsupported` when a predicate
+    /// The RDF/XML document for `triples`. Throws `RDFSerializationError.notSerializable` when a predicate
     /// cannot be written as an XML element name or a literal holds characters XML 1.0 forbids.
     public func serialize(_ triples: [Triple]) throws -> String {
         let names = try RDFXMLPredicateNames(predicates: triples.map(\.predicate), prefixes: prefixes)

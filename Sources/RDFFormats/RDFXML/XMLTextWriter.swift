@@ -56,8 +56,8 @@ final class XMLTextWriter {
         if rc < 0 { throw Self.failure("libxml2 could not \(what)") }
     }
 
-    static func failure(_ message: String) -> RDFIOError {
-        .unsupported(format: .rdfxml, operation: "writing (\(message))")
+    static func failure(_ message: String) -> RDFSerializationError {
+        .notSerializable(format: .rdfxml, reason: message)
     }
 }
 
