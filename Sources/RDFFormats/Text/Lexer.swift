@@ -61,21 +61,27 @@ final class Lexer {
 
     // MARK: IRIs
 
+    /// Whether the last IRIREF read starts with a scheme (is absolute), checked on its bytes.
+    private(set) var lastIRIHasScheme = false
+
     /// Reads an IRIREF at `<`, returning its unescaped (unresolved) text.
     func readIRIRef() throws -> String {
         var i = 1
-        var simple = true
+        var simple = true, ascii = true
         while true {
-            guard let b = try r.peek(i) else { throw r.error("unterminated IRI: missing '>'") }
-            if b == 0x3E { break }
-            if b == 0x5C { simple = false; i += 1; continue }
-            if b <= 0x20 || b == 0x3C || b == 0x22 || b == 0x7B || b == 0x7D || b == 0x7C || b == 0x5E || b == 0x60 {
-                throw r.error("invalid character in IRI", at: i)
+            guard let stop = try r.scan(from: i, until: ByteTables.iriStop) else {
+                throw r.error("unterminated IRI: missing '>'")
             }
-            i += 1
+            i = stop
+            let b = r.buf[r.pos + i]
+            if b >= 0x80 { ascii = false; i += 1; continue }
+            if b == 0x3E { break }
+            if b == 0x5C { simple = false; i += 2; continue }
+            throw r.error("invalid character in IRI", at: i)
         }
         if simple {
-            let s = try r.string(at: 1, count: i - 1)
+            lastIRIHasScheme = hasScheme(at: 1, count: i - 1)
+            let s = ascii ? r.asciiString(at: 1, count: i - 1) : try r.string(at: 1, count: i - 1)
             r.pos += i + 1
             return s
         }
@@ -96,8 +102,22 @@ final class Lexer {
             }
         }
         let s = try r.string(from: scratch, errorAt: 1)
+        lastIRIHasScheme = IRI.isAbsolute(s)
         r.pos += i + 1
         return s
+    }
+
+    /// True when the `count` bytes at `pos + offset` start with `ALPHA *(ALPHA / DIGIT / "+" / "-" / ".") ":"`.
+    @inline(__always)
+    private func hasScheme(at offset: Int, count: Int) -> Bool {
+        let p = r.buf + r.pos + offset
+        guard count > 1, isAlpha(p[0]) else { return false }
+        for k in 1..<count {
+            let b = p[k]
+            if b == 0x3A { return true }
+            if !(isAlpha(b) || isDigit(b) || b == 0x2B || b == 0x2D || b == 0x2E) { return false }
+        }
+        return false
     }
 
     /// Reads `\uXXXX` or `\UXXXXXXXX` at `pos + k` (the backslash), returning the scalar value.
@@ -161,12 +181,15 @@ final class Lexer {
         if allowLong, try r.peek(1) == q, try r.peek(2) == q { return try readLongString(q) }
         var i = 1
         var simple = true
+        let table = q == 0x22 ? ByteTables.doubleQuoteStop : ByteTables.singleQuoteStop
         while true {
-            guard let b = try r.peek(i) else { throw r.error("unterminated string literal") }
+            guard let stop = try r.scan(from: i, until: table) else { throw r.error("unterminated string literal") }
+            i = stop
+            let b = r.buf[r.pos + i]
             if b == q { break }
             if b == 0x0A || b == 0x0D { throw r.error("unterminated string literal: the line ends before the closing quote") }
-            if b == 0x5C { simple = false; i += 2; continue }
-            i += 1
+            simple = false
+            i += 2
         }
         if simple {
             let s = try r.string(at: 1, count: i - 1)
