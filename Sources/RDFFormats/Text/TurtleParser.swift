@@ -4,7 +4,7 @@ import RDF
 public struct TurtleParser: TurtleFamilyParser {
     public var base: String?
     public var blankNodePrefix: String
-    static var isTriG: Bool { false }
+    public static var isTriG: Bool { false }
     public init(base: String? = nil, blankNodePrefix: String = "") {
         self.base = base
         self.blankNodePrefix = blankNodePrefix
@@ -15,7 +15,7 @@ public struct TurtleParser: TurtleFamilyParser {
 public struct TriGParser: TurtleFamilyParser {
     public var base: String?
     public var blankNodePrefix: String
-    static var isTriG: Bool { true }
+    public static var isTriG: Bool { true }
     public init(base: String? = nil, blankNodePrefix: String = "") {
         self.base = base
         self.blankNodePrefix = blankNodePrefix
@@ -23,7 +23,7 @@ public struct TriGParser: TurtleFamilyParser {
 }
 
 /// What Turtle and TriG parsers share: one grammar, TriG's graph blocks switched on or off.
-protocol TurtleFamilyParser: Sendable {
+public protocol TurtleFamilyParser: Sendable {
     var base: String? { get }
     var blankNodePrefix: String { get }
     static var isTriG: Bool { get }
