@@ -40,11 +40,11 @@ final class Evaluator {
         functions = FunctionContext(now: options.now ?? Date(), baseIRI: baseIRI)
         if let clause = datasetClause {
             defaultGraph = .merged(clause.defaultGraphs.compactMap { terms.datasetID(.iri($0)) })
-            let existing = Set(dataset.namedGraphs())
+            let existing = Set(dataset.namedGraphs)
             namedGraphs = clause.namedGraphs.compactMap { terms.datasetID(.iri($0)) }.filter { existing.contains($0) }
         } else {
             defaultGraph = .defaultGraph
-            namedGraphs = dataset.namedGraphs()
+            namedGraphs = dataset.namedGraphs
         }
     }
 
