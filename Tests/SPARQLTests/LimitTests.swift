@@ -53,3 +53,17 @@ import Testing
         }
     }
 }
+
+extension LimitTests {
+    @Test func intermediateResultsAreBounded() throws {
+        let ds = Self.bigDataset()
+        let sorted = try SPARQLQuery("SELECT * { ?s ?p ?o } ORDER BY ?o")
+        #expect(throws: QueryEvaluationError.tooManyIntermediateRows(limit: 100)) {
+            _ = try QueryEngine().execute(sorted, on: ds, options: QueryOptions(maxIntermediateRows: 100))
+        }
+        let grouped = try SPARQLQuery("SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?s")
+        #expect(throws: QueryEvaluationError.tooManyIntermediateRows(limit: 100)) {
+            _ = try QueryEngine().execute(grouped, on: ds, options: QueryOptions(maxIntermediateRows: 100))
+        }
+    }
+}

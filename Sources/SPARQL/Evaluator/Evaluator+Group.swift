@@ -17,6 +17,9 @@ extension Evaluator {
             }
             let index: Int
             if let i = groups[key] { index = i } else {
+                if keyList.count >= self.maxIntermediateRows {
+                    throw QueryEvaluationError.tooManyIntermediateRows(limit: self.maxIntermediateRows)
+                }
                 index = keyList.count
                 groups[key] = index
                 keyList.append(key)

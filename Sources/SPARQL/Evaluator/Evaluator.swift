@@ -30,6 +30,7 @@ final class Evaluator {
     let defaultGraph: ActiveGraph
     let namedGraphs: [TermID]
     var rowCounter = 0
+    let maxIntermediateRows: Int
     var stopCounter = 0
 
     init(dataset: any QueryableDataset, slots: SlotMap, options: QueryOptions, datasetClause: DatasetClause?, baseIRI: String?) {
@@ -37,6 +38,7 @@ final class Evaluator {
         self.terms = terms
         self.slots = slots
         governor = Governor(options: options)
+        maxIntermediateRows = options.maxIntermediateRows
         functions = FunctionContext(now: options.now ?? Date(), baseIRI: baseIRI)
         if let clause = datasetClause {
             defaultGraph = .merged(clause.defaultGraphs.compactMap { terms.datasetID(.iri($0)) })
@@ -55,7 +57,11 @@ final class Evaluator {
     /// Evaluates `op` and collects every row.
     func materialize(_ op: Algebra, _ seed: Row, _ graph: ActiveGraph) throws -> [Row] {
         var out: [Row] = []
-        try run(op, seed, graph) { out.append($0) }
+        let limit = maxIntermediateRows
+        try run(op, seed, graph) { row in
+            if out.count >= limit { throw QueryEvaluationError.tooManyIntermediateRows(limit: limit) }
+            out.append(row)
+        }
         return out
     }
 
