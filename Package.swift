@@ -16,6 +16,7 @@ let package = Package(
         .target(name: "RDF"),
         .target(name: "RDFFormats", dependencies: ["RDF"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
+        .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
@@ -24,6 +25,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
-        .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats"]),
+        .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
     ]
 )
