@@ -114,7 +114,7 @@ extension Processor {
                 def.iri = term
             }
         } else if term.contains("/") {
-            guard let iri = try expandIRI(&active, term, vocab: true, localContext: local, defined: &defined, state: state),
+            guard let iri = try expandIRI(active, term, vocab: true),
                   IRI.isAbsolute(iri) || Keywords.isBlankNodeID(iri) else {
                 throw JSONLDError(.invalidIRIMapping, "term \"\(term)\" is not an IRI")
             }

@@ -72,7 +72,11 @@ extension Processor {
                 for k in nestedObject.keys where try expandIRI(ctx, k, vocab: true) == "@value" {
                     throw JSONLDError(.invalidNestValue, "@nest value with @value")
                 }
-                try expandObject(ctx, activeProperty, nestedObject, into: &result, typeScoped: typeScoped,
+                var nestContext = ctx
+                if let def = ctx.terms[nestingKey], let scoped = def.context {
+                    nestContext = try processContext(ctx, scoped, baseURL: def.baseURL, overrideProtected: true)
+                }
+                try expandObject(nestContext, activeProperty, nestedObject, into: &result, typeScoped: typeScoped,
                                  inputType: inputType, baseURL: baseURL)
             }
         }

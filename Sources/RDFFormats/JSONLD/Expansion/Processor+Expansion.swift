@@ -77,7 +77,7 @@ extension Processor {
             } else if !v.isString && result.contains("@language") {
                 throw JSONLDError(.invalidLanguageTaggedValue, "@language on a non-string value")
             } else if let t = result["@type"] {
-                guard case .string(let ts) = t, IRI.isAbsolute(ts), !Keywords.isBlankNodeID(ts) else {
+                guard case .string(let ts) = t, IRI.validationError(ts) == nil, !Keywords.isBlankNodeID(ts) else {
                     throw JSONLDError(.invalidTypedValue, "@type of a value must be an IRI")
                 }
             }

@@ -26,7 +26,7 @@ extension Processor {
         }
         guard case .object(var element) = element else { return }
         if map.graphs[activeGraph] == nil { map.graphs[activeGraph] = [:] }
-        if let types = element["@type"] {
+        if let types = element["@type"], !element.contains("@value") {
             element["@type"] = .array(types.asArray.map { t in
                 if case .string(let s) = t, Keywords.isBlankNodeID(s) { return .string(blankNodes.issue(s)) }
                 return t
@@ -78,7 +78,7 @@ extension Processor {
                 list?.append(.object(JSONObject([("@id", .string(id))])))
             }
         }
-        if let types = element["@type"] {
+        if let types = element["@type"], !element.contains("@value") {
             for t in types.asArray { addUnique(&map, activeGraph, id, "@type", t) }
         }
         if let index = element["@index"] {

@@ -48,6 +48,7 @@ extension Processor {
     func resourceTerm(_ id: String) -> Term? {
         if Keywords.isBlankNodeID(id) { return .blankNode(String(id.dropFirst(2))) }
         if IRI.validationError(id) != nil { return nil }
+        if let hash = id.firstIndex(of: "#"), id[id.index(after: hash)...].contains("#") { return nil }
         return .iri(id)
     }
 
