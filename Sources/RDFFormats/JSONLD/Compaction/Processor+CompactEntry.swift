@@ -122,7 +122,7 @@ extension Processor {
                 } else if kind == "@index" && indexKey == "@index" {
                     mapKey = itemObject?["@index"]?.stringValue
                 } else if kind == "@index" {
-                    containerKey = try compactIRI(active, indexKey, vocab: true)
+                    containerKey = try compactIRI(active, try expandIRI(active, indexKey, vocab: true) ?? indexKey, vocab: true)
                     mapKey = Self.takeFirstString(&compactedItem, containerKey)
                 } else if kind == "@id" {
                     if case .object(var o) = compactedItem, let k = o[containerKey]?.stringValue {

@@ -23,6 +23,7 @@ enum RelativeIRI {
         if let q = r.query { out += "?" + q }
         if let f = r.fragment { out += "#" + f }
         if out.isEmpty { out = "./" }
+        if Keywords.hasKeywordForm(out) { out = "./" + out }
         // A first segment with a colon would read as a scheme.
         if let firstSlash = out.firstIndex(of: "/") ?? Optional(out.endIndex), out[..<firstSlash].contains(":") {
             out = "./" + out

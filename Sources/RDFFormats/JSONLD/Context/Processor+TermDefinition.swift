@@ -74,6 +74,7 @@ extension Processor {
                 }
             }
             def.reverse = true
+            try indexMapping(&active, &def, value, local, &defined, state)
             try finish(&active, term, def, previous, &defined, state)
             return
         }
@@ -135,17 +136,7 @@ extension Processor {
                 }
             }
         }
-        if let i = value["@index"] {
-            if active.isJSONLD10 || !def.container.contains("@index") {
-                throw JSONLDError(.invalidTermDefinition, "@index needs an @index container in json-ld-1.1")
-            }
-            guard case .string(let idx) = i,
-                  let e = try expandIRI(&active, idx, vocab: true, localContext: local, defined: &defined, state: state),
-                  IRI.isAbsolute(e), !Keywords.isKeyword(idx) else {
-                throw JSONLDError(.invalidTermDefinition, "@index must be a property IRI")
-            }
-            def.index = idx
-        }
+        try indexMapping(&active, &def, value, local, &defined, state)
         if let scoped = value["@context"] {
             if active.isJSONLD10 { throw JSONLDError(.invalidTermDefinition, "scoped contexts in json-ld-1.0 mode") }
             do {
@@ -192,6 +183,20 @@ extension Processor {
             throw JSONLDError(.invalidTermDefinition, "unexpected entry \(key) in the definition of \"\(term)\"")
         }
         try finish(&active, term, def, previous, &defined, state)
+    }
+
+    private func indexMapping(_ active: inout ActiveContext, _ def: inout TermDefinition, _ value: JSONObject,
+                              _ local: JSONObject, _ defined: inout [String: Bool], _ state: TermCreationState) throws {
+        guard let i = value["@index"] else { return }
+        if active.isJSONLD10 || !def.container.contains("@index") {
+            throw JSONLDError(.invalidTermDefinition, "@index needs an @index container in json-ld-1.1")
+        }
+        guard case .string(let idx) = i,
+              let e = try expandIRI(&active, idx, vocab: true, localContext: local, defined: &defined, state: state),
+              IRI.isAbsolute(e), !Keywords.isKeyword(idx) else {
+            throw JSONLDError(.invalidTermDefinition, "@index must be a property IRI")
+        }
+        def.index = idx
     }
 
     private func finish(_ active: inout ActiveContext, _ term: String, _ definition: TermDefinition,

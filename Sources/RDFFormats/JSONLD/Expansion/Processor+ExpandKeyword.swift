@@ -31,7 +31,7 @@ extension Processor {
             return .array((try expand(ctx, "@graph", value, baseURL: baseURL))?.asArray ?? [])
         case "@included":
             if ctx.isJSONLD10 { return nil }
-            let items = (try expand(ctx, activeProperty, value, baseURL: baseURL))?.asArray ?? []
+            let items = (try expand(ctx, "@included", value, baseURL: baseURL))?.asArray ?? []
             for item in items {
                 guard case .object(let o) = item, !o.contains("@value"), !o.contains("@list"), !o.contains("@set") else {
                     throw JSONLDError(.invalidIncludedValue, "@included values must be node objects")

@@ -3,6 +3,7 @@ import RDF
 extension Processor {
     /// A place where a node is used as an object: (subject, property, value) in one graph.
     struct Usage {
+        var graph: String
         var subject: String
         var property: String
         var value: JSONValue
@@ -11,7 +12,7 @@ extension Processor {
     /// Serialize RDF as JSON-LD (JSON-LD 1.1 API, section 8.4.2).
     func fromRDF(_ quads: [Quad]) throws -> JSONValue {
         var graphs: [String: [String: JSONObject]] = ["@default": [:]]
-        var referencedOnce: [String: [String: Usage?]] = [:]
+        var referencedOnce: [String: Usage?] = [:]
         var nilUsages: [String: [Usage]] = [:]
         var compound: [String: Set<String>] = [:]
         for quad in quads {
@@ -48,19 +49,19 @@ extension Processor {
             nodes[subject] = node
             graphs[name] = nodes
             if case .iri(let o) = quad.object, o == RDFVocabulary.nil {
-                nilUsages[name, default: []].append(Usage(subject: subject, property: predicate, value: value))
+                nilUsages[name, default: []].append(Usage(graph: name, subject: subject, property: predicate, value: value))
             } else if case .blankNode = quad.object {
                 let oid = Self.idString(quad.object)
-                if referencedOnce[name]?[oid] != nil {
-                    referencedOnce[name]?[oid] = .some(nil)
+                if referencedOnce[oid] != nil {
+                    referencedOnce[oid] = .some(nil)
                 } else {
-                    referencedOnce[name, default: [:]][oid] = .some(Usage(subject: subject, property: predicate, value: value))
+                    referencedOnce[oid] = .some(Usage(graph: name, subject: subject, property: predicate, value: value))
                 }
             }
         }
         for name in graphs.keys {
             guard var graph = graphs[name] else { continue }
-            let once = referencedOnce[name] ?? [:]
+            let once = referencedOnce
             for cl in compound[name] ?? [] {
                 guard case .some(.some(let usage)) = once[cl], let clNode = graph.removeValue(forKey: cl) else { continue }
                 try replaceCompoundLiteral(&graph, usage, clNode)
@@ -93,7 +94,8 @@ extension Processor {
         var list: [JSONValue] = []
         var listNodes: [String] = []
         while usage.property == RDFVocabulary.rest, Keywords.isBlankNodeID(usage.subject),
-              case .some(.some(let next)) = once[usage.subject], let node = graph[usage.subject],
+              case .some(.some(let next)) = once[usage.subject], next.graph == start.graph,
+              let node = graph[usage.subject],
               case .array(let first)? = node[RDFVocabulary.first], first.count == 1,
               case .array(let rest)? = node[RDFVocabulary.rest], rest.count == 1,
               node.keys.allSatisfy({ [RDFVocabulary.first, RDFVocabulary.rest, "@id", "@type"].contains($0) }),
@@ -150,7 +152,7 @@ extension Processor {
         if options.useNativeTypes && literal.datatype == XSD.string && literal.language == nil {
             // plain string
         } else if options.useNativeTypes && literal.datatype == XSD.boolean {
-            if lex == "true" { converted = .bool(true) } else if lex == "false" { converted = .bool(false) }
+            if lex == "true" || lex == "1" { converted = .bool(true) } else if lex == "false" || lex == "0" { converted = .bool(false) }
             else { type = XSD.boolean }
         } else if options.useNativeTypes && literal.datatype == XSD.integer, Self.isIntegerLexical(lex), let i = Int(lex) {
             converted = .int(i)
