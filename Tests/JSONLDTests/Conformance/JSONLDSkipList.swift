@@ -1,7 +1,9 @@
 /// Entries of the JSON-LD API suite that are not run, each with its reason.
 enum JSONLDSkipList {
     /// Individually skipped entries ("manifest#id" → reason).
-    static let entries: [String: String] = [:]
+    static let entries: [String: String] = [
+        "toRdf#te075": "expected output is generalized RDF (a blank node predicate), which the N-Quads parser rightly rejects",
+    ]
 
     static func reason(for entry: JSONLDTestEntry) -> String? {
         if let r = entries[entry.key] { return r }

@@ -122,7 +122,12 @@ extension Processor {
                 } else if kind == "@index" && indexKey == "@index" {
                     mapKey = itemObject?["@index"]?.stringValue
                 } else if kind == "@index" {
-                    containerKey = try compactIRI(active, try expandIRI(active, indexKey, vocab: true) ?? indexKey, vocab: true)
+                    // The index key as written in the context names the entry in the compacted item.
+                    containerKey = indexKey
+                    if compactedItem[indexKey] == nil {
+                        containerKey = try compactIRI(active, try expandIRI(active, indexKey, vocab: true) ?? indexKey,
+                                                      vocab: true)
+                    }
                     mapKey = Self.takeFirstString(&compactedItem, containerKey)
                 } else if kind == "@id" {
                     if case .object(var o) = compactedItem, let k = o[containerKey]?.stringValue {

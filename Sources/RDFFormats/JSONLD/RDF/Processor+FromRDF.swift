@@ -9,45 +9,53 @@ extension Processor {
         var value: JSONValue
     }
 
+    /// A node being built from triples: values per property, in arrival order.
+    struct NodeBuilder {
+        var id: String
+        var types: [JSONValue] = []
+        var properties: [String: [JSONValue]] = [:]
+
+        var isOnlyID: Bool { types.isEmpty && properties.isEmpty }
+
+        var object: JSONObject {
+            var o = JSONObject([("@id", .string(id))])
+            if !types.isEmpty { o["@type"] = .array(types) }
+            for p in properties.keys.sorted() { o[p] = .array(properties[p] ?? []) }
+            return o
+        }
+    }
+
     /// Serialize RDF as JSON-LD (JSON-LD 1.1 API, section 8.4.2).
     func fromRDF(_ quads: [Quad]) throws -> JSONValue {
-        var graphs: [String: [String: JSONObject]] = ["@default": [:]]
+        var graphs: [String: [String: NodeBuilder]] = ["@default": [:]]
         var referencedOnce: [String: Usage?] = [:]
         var nilUsages: [String: [Usage]] = [:]
         var compound: [String: Set<String>] = [:]
-        for quad in quads {
+        var seen = Set<Quad>()
+        for quad in quads where seen.insert(quad).inserted {
             let name = quad.graph.map(Self.idString) ?? "@default"
-            if graphs[name] == nil { graphs[name] = [:] }
-            if name != "@default", graphs["@default"]?[name] == nil {
-                graphs["@default"]?[name] = JSONObject([("@id", .string(name))])
+            if name != "@default", graphs["@default", default: [:]][name] == nil {
+                graphs["@default", default: [:]][name] = NodeBuilder(id: name)
             }
             let subject = Self.idString(quad.subject)
             let predicate = Self.idString(quad.predicate)
-            var nodes = graphs[name] ?? [:]
-            var node = nodes[subject] ?? JSONObject([("@id", .string(subject))])
+            if graphs[name, default: [:]][subject] == nil { graphs[name, default: [:]][subject] = NodeBuilder(id: subject) }
             if options.rdfDirection == "compound-literal" && predicate == RDFVocabulary.namespace + "direction" {
                 compound[name, default: []].insert(subject)
             }
             let objectIsNode = !quad.object.isLiteral
             if objectIsNode {
                 let oid = Self.idString(quad.object)
-                if nodes[oid] == nil && oid != subject { nodes[oid] = JSONObject([("@id", .string(oid))]) }
+                if graphs[name, default: [:]][oid] == nil { graphs[name, default: [:]][oid] = NodeBuilder(id: oid) }
             }
             if predicate == RDFVocabulary.type && !options.useRdfType && objectIsNode {
-                var types = node["@type"]?.asArray ?? []
                 let t = JSONValue.string(Self.idString(quad.object))
-                if !types.contains(t) { types.append(t) }
-                node["@type"] = .array(types)
-                nodes[subject] = node
-                graphs[name] = nodes
+                graphs[name, default: [:]][subject]?.types.append(t)
                 continue
             }
             let value = try rdfToObject(quad.object)
-            var values = node[predicate]?.asArray ?? []
-            if !values.contains(value) { values.append(value) }
-            node[predicate] = .array(values)
-            nodes[subject] = node
-            graphs[name] = nodes
+            if options.useNativeTypes, graphs[name]?[subject]?.properties[predicate]?.contains(value) == true { continue }
+            graphs[name, default: [:]][subject]?.properties[predicate, default: []].append(value)
             if case .iri(let o) = quad.object, o == RDFVocabulary.nil {
                 nilUsages[name, default: []].append(Usage(graph: name, subject: subject, property: predicate, value: value))
             } else if case .blankNode = quad.object {
@@ -59,27 +67,27 @@ extension Processor {
                 }
             }
         }
-        for name in graphs.keys {
-            guard var graph = graphs[name] else { continue }
-            let once = referencedOnce
+        for name in Array(graphs.keys) {
+            guard var graph = graphs.removeValue(forKey: name) else { continue }
             for cl in compound[name] ?? [] {
-                guard case .some(.some(let usage)) = once[cl], let clNode = graph.removeValue(forKey: cl) else { continue }
+                guard case .some(.some(let usage)) = referencedOnce[cl], let clNode = graph.removeValue(forKey: cl) else { continue }
                 try replaceCompoundLiteral(&graph, usage, clNode)
             }
             for usage in nilUsages[name] ?? [] {
-                convertList(&graph, usage, once)
+                convertList(&graph, usage, referencedOnce)
             }
             graphs[name] = graph
         }
         var result: [JSONValue] = []
         let defaultGraph = graphs["@default"] ?? [:]
         for subject in defaultGraph.keys.sorted() {
-            guard var node = defaultGraph[subject] else { continue }
+            guard let builder = defaultGraph[subject] else { continue }
+            var node = builder.object
             if let graph = graphs[subject], subject != "@default" {
                 var members: [JSONValue] = []
                 for s in graph.keys.sorted() {
-                    guard let n = graph[s], !Self.hasOnlyID(n) else { continue }
-                    members.append(.object(n))
+                    guard let n = graph[s], !n.isOnlyID else { continue }
+                    members.append(.object(n.object))
                 }
                 node["@graph"] = .array(members)
             }
@@ -89,32 +97,31 @@ extension Processor {
     }
 
     /// Step 6.4: turns a well-formed rdf:first/rdf:rest chain ending at `usage` into a list object.
-    private func convertList(_ graph: inout [String: JSONObject], _ start: Usage, _ once: [String: Usage?]) {
+    private func convertList(_ graph: inout [String: NodeBuilder], _ start: Usage, _ once: [String: Usage?]) {
         var usage = start
         var list: [JSONValue] = []
         var listNodes: [String] = []
         while usage.property == RDFVocabulary.rest, Keywords.isBlankNodeID(usage.subject),
               case .some(.some(let next)) = once[usage.subject], next.graph == start.graph,
               let node = graph[usage.subject],
-              case .array(let first)? = node[RDFVocabulary.first], first.count == 1,
-              case .array(let rest)? = node[RDFVocabulary.rest], rest.count == 1,
-              node.keys.allSatisfy({ [RDFVocabulary.first, RDFVocabulary.rest, "@id", "@type"].contains($0) }),
-              node["@type"] == nil || node["@type"] == .array([.string(RDFVocabulary.List)]) {
+              let first = node.properties[RDFVocabulary.first], first.count == 1,
+              let rest = node.properties[RDFVocabulary.rest], rest.count == 1,
+              node.properties.count == 2,
+              node.types.isEmpty || node.types == [.string(RDFVocabulary.List)] {
             list.append(first[0])
             listNodes.append(usage.subject)
             usage = next
             if !Keywords.isBlankNodeID(usage.subject) { break }
         }
-        guard var owner = graph[usage.subject], case .array(var values)? = owner[usage.property],
+        guard let values = graph[usage.subject]?.properties[usage.property],
               let i = values.firstIndex(of: usage.value) else { return }
-        values[i] = .object(JSONObject([("@list", .array(list.reversed()))]))
-        owner[usage.property] = .array(values)
-        graph[usage.subject] = owner
+        graph[usage.subject]?.properties[usage.property]?[i] = .object(JSONObject([("@list", .array(list.reversed()))]))
         for id in listNodes where id != usage.subject { graph[id] = nil }
     }
 
-    private func replaceCompoundLiteral(_ graph: inout [String: JSONObject], _ usage: Usage, _ clNode: JSONObject) throws {
-        guard var owner = graph[usage.subject], case .array(var values)? = owner[usage.property] else { return }
+    private func replaceCompoundLiteral(_ graph: inout [String: NodeBuilder], _ usage: Usage, _ clNodeBuilder: NodeBuilder) throws {
+        let clNode = clNodeBuilder.object
+        guard var owner = graph[usage.subject], var values = owner.properties[usage.property] else { return }
         for (i, v) in values.enumerated() where v == usage.value {
             var literal = JSONObject()
             literal["@value"] = clNode[RDFVocabulary.value]?.asArray.first?["@value"] ?? .null
@@ -128,7 +135,7 @@ extension Processor {
             }
             values[i] = .object(literal)
         }
-        owner[usage.property] = .array(values)
+        owner.properties[usage.property] = values
         graph[usage.subject] = owner
     }
 
