@@ -71,8 +71,9 @@ public struct JSONParser {
         }
 
         mutating func literal(_ word: String) throws {
+            let start = pos
             for b in word.utf8 {
-                guard pos < bytes.count, bytes[pos] == b else { throw error("invalid literal, expected '\(word)'") }
+                guard pos < bytes.count, bytes[pos] == b else { throw error("invalid literal, expected '\(word)'", at: start) }
                 pos += 1
             }
         }
