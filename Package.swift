@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Lodestat",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "lodestat", targets: ["lodestat"]),
         .library(name: "RDF", targets: ["RDF"]),
@@ -16,15 +16,17 @@ let package = Package(
         .target(name: "RDF"),
         .target(name: "RDFFormats", dependencies: ["RDF"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
+        .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
         .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL",
+                "RDF", "RDFFormats", "SPARQL", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
+        .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "Store"]),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
     ]

@@ -9,43 +9,62 @@ public enum IRI {
         public var fragment: Substring?
     }
 
-    /// Splits an IRI reference with the regular expression of RFC 3986 appendix B.
+    /// Splits an IRI reference with the regular expression of RFC 3986 appendix B (on UTF-8, delimiters are ASCII).
     public static func split(_ ref: String) -> Components {
-        var rest = Substring(ref)
+        let u = ref.utf8
+        var i = u.startIndex
         var scheme: Substring?
-        if let colon = rest.firstIndex(of: ":") {
-            let candidate = rest[rest.startIndex..<colon]
-            if let first = candidate.unicodeScalars.first, isAlpha(first),
-               candidate.unicodeScalars.allSatisfy({ isAlpha($0) || isDigit($0) || $0 == "+" || $0 == "-" || $0 == "." }) {
-                scheme = candidate
-                rest = rest[rest.index(after: colon)...]
-            }
+        if let end = schemeEnd(u) {
+            scheme = Substring(ref[u.startIndex..<end])
+            i = u.index(after: end)
+        }
+        // Authority: "//" up to the next "/", "?" or "#".
+        var authority: Substring?
+        if u[i...].starts(with: [0x2F, 0x2F]) {
+            let start = u.index(i, offsetBy: 2)
+            var j = start
+            while j < u.endIndex, u[j] != 0x2F, u[j] != 0x3F, u[j] != 0x23 { j = u.index(after: j) }
+            authority = Substring(ref[start..<j])
+            i = j
+        }
+        var j = i
+        while j < u.endIndex, u[j] != 0x3F, u[j] != 0x23 { j = u.index(after: j) }
+        let path = Substring(ref[i..<j])
+        var query: Substring?
+        if j < u.endIndex, u[j] == 0x3F {
+            let start = u.index(after: j)
+            var k = start
+            while k < u.endIndex, u[k] != 0x23 { k = u.index(after: k) }
+            query = Substring(ref[start..<k])
+            j = k
         }
         var fragment: Substring?
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = rest[rest.index(after: hash)...]
-            rest = rest[..<hash]
-        }
-        var query: Substring?
-        if let q = rest.firstIndex(of: "?") {
-            query = rest[rest.index(after: q)...]
-            rest = rest[..<q]
-        }
-        var authority: Substring?
-        if rest.hasPrefix("//") {
-            let afterSlashes = rest.index(rest.startIndex, offsetBy: 2)
-            let end = rest[afterSlashes...].firstIndex(of: "/") ?? rest.endIndex
-            authority = rest[afterSlashes..<end]
-            rest = rest[end...]
-        }
-        return Components(scheme: scheme, authority: authority, path: rest, query: query, fragment: fragment)
+        if j < u.endIndex, u[j] == 0x23 { fragment = Substring(ref[u.index(after: j)...]) }
+        return Components(scheme: scheme, authority: authority, path: path, query: query, fragment: fragment)
     }
 
+    /// The index of the ":" ending a valid scheme, if the reference starts with one.
+    private static func schemeEnd(_ u: String.UTF8View) -> String.Index? {
+        var i = u.startIndex
+        guard i < u.endIndex, isAlphaByte(u[i]) else { return nil }
+        i = u.index(after: i)
+        while i < u.endIndex {
+            let b = u[i]
+            if b == 0x3A { return i }
+            guard isAlphaByte(b) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2D || b == 0x2E else { return nil }
+            i = u.index(after: i)
+        }
+        return nil
+    }
+
+    @inline(__always) private static func isAlphaByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
     /// True when `ref` has a scheme (is an absolute IRI, possibly with a fragment).
-    public static func isAbsolute(_ ref: String) -> Bool { split(ref).scheme != nil }
+    public static func isAbsolute(_ ref: String) -> Bool { schemeEnd(ref.utf8) != nil }
 
     /// Resolves `ref` against `base` (RFC 3986 section 5.2, strict).
     public static func resolve(_ ref: String, against base: String?) -> String {
+        if isAbsolute(ref) && !ref.utf8.contains(0x2E) { return ref }
         let r = split(ref)
         if r.scheme != nil {
             return recompose(scheme: r.scheme, authority: r.authority, path: removeDotSegments(r.path),

@@ -1,3 +1,4 @@
+import RDF
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -80,5 +81,31 @@ public enum RDFIOError: Error, CustomStringConvertible, Sendable {
         case .readFailed(let p, let r): return "\(p): read failed: \(r)"
         case .unsupported(let f, let op): return "\(f.displayName): \(op) is not supported"
         }
+    }
+}
+
+extension ByteSource {
+    /// The `file://` IRI of a local path (made absolute against the working directory), the
+    /// default base for documents read from files. Nil for standard input.
+    public static func fileIRI(forPath path: String) -> String? {
+        if path == "-" { return nil }
+        var absolute = path
+        if !path.hasPrefix("/") {
+            var buf = [CChar](repeating: 0, count: 4096)
+            guard getcwd(&buf, buf.count) != nil else { return nil }
+            absolute = String(cString: buf) + "/" + path
+        }
+        var out = "file://"
+        for b in IRI.removeDotSegments(absolute).utf8 {
+            let unreserved = isAlnumASCII(b) || "/-._~!$&'()*+,;=:@".utf8.contains(b)
+            if unreserved { out.unicodeScalars.append(Unicode.Scalar(b)) } else {
+                out += "%" + String(b >> 4, radix: 16, uppercase: true) + String(b & 15, radix: 16, uppercase: true)
+            }
+        }
+        return out
+    }
+
+    private static func isAlnumASCII(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
 }

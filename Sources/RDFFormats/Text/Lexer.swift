@@ -66,13 +66,14 @@ final class Lexer {
         var i = 1
         var simple = true
         while true {
-            guard let b = try r.peek(i) else { throw r.error("unterminated IRI: missing '>'") }
-            if b == 0x3E { break }
-            if b == 0x5C { simple = false; i += 1; continue }
-            if b <= 0x20 || b == 0x3C || b == 0x22 || b == 0x7B || b == 0x7D || b == 0x7C || b == 0x5E || b == 0x60 {
-                throw r.error("invalid character in IRI", at: i)
+            guard let stop = try r.scan(from: i, until: ByteTables.iriStop) else {
+                throw r.error("unterminated IRI: missing '>'")
             }
-            i += 1
+            i = stop
+            let b = r.buf[r.pos + i]
+            if b == 0x3E { break }
+            if b == 0x5C { simple = false; i += 2; continue }
+            throw r.error("invalid character in IRI", at: i)
         }
         if simple {
             let s = try r.string(at: 1, count: i - 1)
@@ -161,12 +162,15 @@ final class Lexer {
         if allowLong, try r.peek(1) == q, try r.peek(2) == q { return try readLongString(q) }
         var i = 1
         var simple = true
+        let table = q == 0x22 ? ByteTables.doubleQuoteStop : ByteTables.singleQuoteStop
         while true {
-            guard let b = try r.peek(i) else { throw r.error("unterminated string literal") }
+            guard let stop = try r.scan(from: i, until: table) else { throw r.error("unterminated string literal") }
+            i = stop
+            let b = r.buf[r.pos + i]
             if b == q { break }
             if b == 0x0A || b == 0x0D { throw r.error("unterminated string literal: the line ends before the closing quote") }
-            if b == 0x5C { simple = false; i += 2; continue }
-            i += 1
+            simple = false
+            i += 2
         }
         if simple {
             let s = try r.string(at: 1, count: i - 1)

@@ -25,8 +25,6 @@ final class LineBasedParser {
     private let lex: Lexer
     private let quads: Bool
     private var r: TextReader { lex.r }
-    // The last subject and predicate are reused when a line repeats them (sorted dumps).
-    private var lastSubjectText = "", lastSubject = Term.iri("")
 
     init(source: ByteSource, quads: Bool, blankNodePrefix: String) {
         lex = Lexer(reader: TextReader(source: source, fileName: source.name), blankNodePrefix: blankNodePrefix)
@@ -88,10 +86,12 @@ final class LineBasedParser {
     }
 
     private func absoluteIRI() throws -> String {
-        let line = r.line, col = r.column()
+        let line = r.line, start = r.pos
         let iri = try lex.readIRIRef()
         if !IRI.isAbsolute(iri) {
-            throw RDFSyntaxError(file: r.fileName, line: line, column: col, message: "relative IRI <\(iri)> not allowed")
+            // IRIs do not span lines, so the IRI's start is still on the current line.
+            throw RDFSyntaxError(file: r.fileName, line: line, column: r.column(at: start - r.pos),
+                                 message: "relative IRI <\(iri)> not allowed")
         }
         return iri
     }

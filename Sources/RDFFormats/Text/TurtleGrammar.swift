@@ -8,6 +8,7 @@ final class TurtleGrammar {
     private var base: String?
     private var prefixes: [String: String] = [:]
     private var graph: Term?
+    private var localBytes: [UInt8] = []
     var emit: (Quad) throws -> Void = { _ in }
     var onPrefix: (String, String) -> Void = { _, _ in }
 
@@ -372,7 +373,28 @@ final class TurtleGrammar {
 
     /// Reads PN_LOCAL (possibly empty), unescaping `\` escapes and keeping `%XX` as written.
     private func localName() throws -> String {
-        var bytes: [UInt8] = []
+        // Fast path: ASCII [A-Za-z0-9_-:.] only, no escapes, taken straight from the buffer.
+        var i = 0, lastGood = 0
+        while true {
+            guard try r.ensure(i + 1) else { break }
+            let b = r.buf[r.pos + i]
+            let c = ByteTables.localName[Int(b)]
+            if i == 0 && b == 0x2D { break }  // PN_LOCAL cannot start with '-'
+            if c == 1 || c == 3 { i += 1; lastGood = i }
+            else if c == 2 && i > 0 { i += 1 }
+            else { break }
+        }
+        let next = try r.ensure(i + 1) ? r.buf[r.pos + i] : 0
+        if next != 0x5C && next != 0x25 && next < 0x80 {
+            let s = try r.string(at: 0, count: lastGood)
+            r.pos += lastGood
+            return s
+        }
+        return try localNameSlow()
+    }
+
+    private func localNameSlow() throws -> String {
+        localBytes.removeAll(keepingCapacity: true)
         var i = 0
         var lastGoodLen = 0, lastGoodI = 0
         var first = true
@@ -382,26 +404,26 @@ final class TurtleGrammar {
                 guard let e = try r.peek(i + 1), "_~.-!$&'()*+,;=/?#@%".utf8.contains(e) else {
                     throw r.error("invalid escape in local name", at: i)
                 }
-                bytes.append(e); i += 2
-                lastGoodLen = bytes.count; lastGoodI = i
+                localBytes.append(e); i += 2
+                lastGoodLen = localBytes.count; lastGoodI = i
             } else if b == 0x25 {
                 guard let h1 = try r.peek(i + 1), let h2 = try r.peek(i + 2), hexValue(h1) != nil, hexValue(h2) != nil else {
                     throw r.error("invalid percent-encoding in local name", at: i)
                 }
-                bytes.append(contentsOf: [b, h1, h2]); i += 3
-                lastGoodLen = bytes.count; lastGoodI = i
+                localBytes.append(contentsOf: [b, h1, h2]); i += 3
+                lastGoodLen = localBytes.count; lastGoodI = i
             } else {
                 let (v, len) = try lex.scalar(at: i)
                 let ok = first ? (isPNCharsU(v) || v == 0x3A || (v >= 0x30 && v <= 0x39))
                                : (isPNChars(v) || v == 0x3A || v == 0x2E)
                 guard ok else { break }
-                for k in 0..<len { bytes.append(r.buf[r.pos + i + k]) }
+                for k in 0..<len { localBytes.append(r.buf[r.pos + i + k]) }
                 i += len
-                if v != 0x2E { lastGoodLen = bytes.count; lastGoodI = i }
+                if v != 0x2E { lastGoodLen = localBytes.count; lastGoodI = i }
             }
             first = false
         }
         r.pos += lastGoodI
-        return try r.string(from: Array(bytes[0..<lastGoodLen]), errorAt: 0)
+        return try r.string(from: Array(localBytes[0..<lastGoodLen]), errorAt: 0)
     }
 }

@@ -1,0 +1,67 @@
+import RDF
+import RDFFormats
+
+/// Collects quads for a new snapshot: terms are interned as they arrive, the indexes are
+/// built in one pass by `build` (sort, not insert-one-by-one). A builder that throws
+/// half-way is simply dropped: no snapshot ever sees half a load.
+public struct StoreBuilder {
+    private var dictionary: TermDictionary
+    private var triples: [Key3] = []
+    private var quads: [Key4] = []
+    private var lastSubject: Term = .iri("")
+    private var lastSubjectID: TermID = 0
+    private var lastPredicate: Term = .iri("")
+    private var lastPredicateID: TermID = 0
+    private var documents = 0
+
+    public init(expectedTerms: Int = 1024) {
+        dictionary = TermDictionary(capacity: expectedTerms)
+    }
+
+    /// Quads added so far (before de-duplication).
+    public var count: Int { triples.count + quads.count }
+
+    /// Adds one quad; a nil graph is the default graph.
+    public mutating func add(_ quad: Quad) {
+        let s: TermID
+        if quad.subject == lastSubject && lastSubjectID != 0 { s = lastSubjectID } else {
+            s = dictionary.intern(quad.subject); lastSubject = quad.subject; lastSubjectID = s
+        }
+        let p: TermID
+        if quad.predicate == lastPredicate && lastPredicateID != 0 { p = lastPredicateID } else {
+            p = dictionary.intern(quad.predicate); lastPredicate = quad.predicate; lastPredicateID = p
+        }
+        let o = dictionary.intern(quad.object)
+        if let g = quad.graph {
+            quads.append(Key4(dictionary.intern(g), s, p, o))
+        } else {
+            triples.append(Key3(s, p, o))
+        }
+    }
+
+    /// Parses a document into the builder. Quads of the document's default graph go to `graph`
+    /// when it is given. Blank nodes are scoped to the document (two documents never share one).
+    public mutating func load(_ source: ByteSource, format: RDFFormat, base: String? = nil, graph: Term? = nil,
+                              progress: ((Int) -> Void)? = nil) throws {
+        documents += 1
+        let prefix = documents == 1 ? "" : "d\(documents)_"
+        var n = 0
+        try RDFParsing.parse(source, format: format, base: base, blankNodePrefix: prefix) { q in
+            var q = q
+            if q.graph == nil, let graph { q.graph = graph }
+            add(q)
+            n += 1
+            if let progress, n & 0xFFFF == 0 { progress(n) }
+        }
+        progress?(n)
+    }
+
+    /// Builds the immutable snapshot. With `unionDefaultGraph`, the default graph also holds
+    /// every triple of every named graph (the catalog's view: one graph per file, the union as default).
+    public consuming func build(unionDefaultGraph: Bool = false) -> StoreSnapshot {
+        var t = triples
+        if unionDefaultGraph { t.append(contentsOf: quads.lazy.map { Key3($0.b, $0.c, $0.d) }) }
+        triples = []
+        return StoreSnapshot(dictionary: dictionary, triples: t, quads: quads)
+    }
+}

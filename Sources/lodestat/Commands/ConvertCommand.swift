@@ -1,0 +1,30 @@
+import ArgumentParser
+import RDFFormats
+
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Parse an RDF file (or standard input) and write it to standard output in another format.",
+        discussion: "Formats: \(RDFFormat.allValueStrings.joined(separator: ", ")). Without --from the format comes from the file extension; without --to the output is N-Triples. On bad input: exit status 1 and FILE:LINE:COLUMN: message on standard error."
+    )
+
+    @Option(help: "Input format (default: from the file extension).") var from: RDFFormat?
+    @Option(help: "Output format (default: ntriples).") var to: RDFFormat = .ntriples
+    @Option(help: "Base IRI for resolving relative IRIs in the input (default: the file's file:// IRI).") var base: String?
+    @Argument(help: "The input file, or - for standard input.") var file: String
+
+    func run() throws {
+        guard let input = from ?? RDFFormat(fileName: file) else {
+            throw ValidationError("cannot tell the format of '\(file)' from its extension: use --from")
+        }
+        var out = StandardOutput()
+        do {
+            let source = try ByteSource(path: file)
+            try RDFConversion(from: input, to: to, base: base ?? ByteSource.fileIRI(forPath: file)).run(source, to: &out)
+        } catch {
+            printError(String(describing: error))
+            throw ExitCode(1)
+        }
+        out.flush()
+    }
+}
