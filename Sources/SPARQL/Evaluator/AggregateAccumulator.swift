@@ -23,8 +23,7 @@ struct AggregateAccumulator {
             if !aggregate.distinct || seenRows.insert(row).inserted { count += 1 }
             return
         }
-        _ = expression
-        guard let value else {
+        guard expression != .term(.iri("")), let value else {
             if aggregate.function != .count && aggregate.function != .sample
                 && aggregate.function != .min && aggregate.function != .max { failed = true }
             return
@@ -43,7 +42,12 @@ struct AggregateAccumulator {
         case .sample:
             if sample == nil { sample = value }
         case .groupConcat:
-            if case .literal(let l) = value { parts.append(l.lexicalForm) } else { failed = true }
+            // The string value of each term, as STR gives it; blank nodes have none.
+            switch value {
+            case .literal(let l): parts.append(l.lexicalForm)
+            case .iri(let i): parts.append(i)
+            case .blankNode: failed = true
+            }
         }
     }
 
