@@ -18,12 +18,12 @@ struct AggregateAccumulator {
 
     /// Adds one row: `value` is the aggregate expression's value (nil when it is an error).
     mutating func add(row: Row, value: Term?) {
-        guard let expression = aggregate.expression else {
+        guard aggregate.expression != nil else {
             // COUNT(*) / COUNT(DISTINCT *)
             if !aggregate.distinct || seenRows.insert(row).inserted { count += 1 }
             return
         }
-        guard expression != .term(.iri("")), let value else {
+        guard let value else {
             if aggregate.function != .count && aggregate.function != .sample
                 && aggregate.function != .min && aggregate.function != .max { failed = true }
             return
