@@ -141,3 +141,12 @@ extension EvaluatorTests {
         }
     }
 }
+
+extension EvaluatorTests {
+    @Test func graphVariableIsNotInScopeInsideItsPattern() throws {
+        // The filter is evaluated inside the group, where ?g is not bound yet: always an error.
+        #expect(try rows("SELECT ?x { GRAPH ?g { ?x :role ?r FILTER(BOUND(?g)) } }") == [])
+        #expect(try rows("SELECT ?x { GRAPH ?g { ?x :role ?r } FILTER(?g = :g1) }") == ["x=:alice"])
+        #expect(try rows("SELECT ?g { GRAPH ?g { ?g ?p ?o } }") == [])
+    }
+}

@@ -174,11 +174,17 @@ final class Evaluator {
         case .variable(let v):
             guard let slot = slots[v] else { return }
             let candidates = seed[slot] != 0 ? (namedGraphs.contains(seed[slot]) ? [seed[slot]] : []) : namedGraphs
+            // The graph variable is bound after the inner pattern is evaluated (section 18.5):
+            // only a substitutable pattern may see it early.
+            let substitutable = isSubstitutable(a)
             for gid in candidates {
                 var s = seed
-                s[slot] = gid
+                s[slot] = substitutable ? gid : 0
                 try run(a, s, .named(gid)) { row in
-                    if row[slot] == gid { try emit(row) }
+                    guard row[slot] == gid || row[slot] == 0 else { return }
+                    var out = row
+                    out[slot] = gid
+                    try emit(out)
                 }
             }
         }
