@@ -48,21 +48,20 @@ struct JoinReordering {
     }
 
     func order(_ operands: [Algebra]) -> [Algebra] {
-        var remaining = operands
+        var remaining = operands.map { (op: $0, vars: $0.inScopeVariables, certain: $0.certainlyBoundVariables) }
         var out: [Algebra] = []
         var bound = Set<String>()
         while !remaining.isEmpty {
             var best = 0
             var bestScore = (1, Double.infinity)
             for (i, a) in remaining.enumerated() {
-                let vars = a.inScopeVariables
-                let connected = out.isEmpty || !vars.isDisjoint(with: bound) || vars.isEmpty
-                let score = (connected ? 0 : 1, cost(a, bound: bound))
+                let connected = out.isEmpty || !a.vars.isDisjoint(with: bound) || a.vars.isEmpty
+                let score = (connected ? 0 : 1, cost(a.op, bound: bound))
                 if score < bestScore { bestScore = score; best = i }
             }
             let a = remaining.remove(at: best)
-            out.append(a)
-            bound.formUnion(a.certainlyBoundVariables)
+            out.append(a.op)
+            bound.formUnion(a.certain)
         }
         return out
     }
