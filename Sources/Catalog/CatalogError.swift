@@ -16,6 +16,8 @@ public enum CatalogError: Error, CustomStringConvertible, Sendable {
     case unknownResource(String)
     /// A CURIE whose prefix is not known.
     case unknownPrefix(String)
+    /// A list filter the resource kind does not support.
+    case unsupportedFilter(kind: String, key: String, supported: [String])
     /// A shape the validator cannot use (bad path, pattern, list…).
     case invalidShape(shape: String, reason: String)
 
@@ -27,6 +29,8 @@ public enum CatalogError: Error, CustomStringConvertible, Sendable {
         case .unreadable(let f, let r): return "\(f): \(r)"
         case .invalidBase(let b): return "invalid base IRI <\(b)>: it must be an absolute IRI ending with \"/\""
         case .unknownResource(let r): return "unknown resource: \(r) is not described in the catalog"
+        case .unsupportedFilter(let kind, let key, let supported):
+            return "unsupported filter \"\(key)\" for \(kind) (supported: \(supported.joined(separator: ", ")))"
         case .invalidShape(let shape, let reason): return "shape \(shape): \(reason)"
         case .unknownPrefix(let p): return "unknown prefix \"\(p):\" (use a full IRI or a prefix declared in the catalog)"
         }

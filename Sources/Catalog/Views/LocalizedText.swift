@@ -38,6 +38,12 @@ public struct LocalizedValue: Sendable, Hashable, Codable {
     /// The language that was asked for, if any.
     public var requested: String?
 
+    public init(text: String, language: String, requested: String? = nil) {
+        self.text = text
+        self.language = language
+        self.requested = requested
+    }
+
     /// True when the text is not in the language asked for.
     public var isFallback: Bool { requested.map { $0.lowercased() != language } ?? false }
 }
