@@ -41,6 +41,27 @@ import Testing
         #expect(data.prefixes.contains(PrefixDeclaration("ex", "http://example.org/")))
     }
 
+    @Test func rdfXmlAndJsonLdFilesLoadByExtension() throws {
+        let cat = try Fixtures.folder([
+            "x/a.rdf": """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+                  <rdf:Description rdf:about="http://localhost:8080/id/thing/a"><ex:p>A</ex:p></rdf:Description>
+                </rdf:RDF>
+                """,
+            "y/b.jsonld": """
+                {"@context": {"ex": "http://example.org/"}, "@id": "http://localhost:8080/id/thing/b", "ex:p": "B"}
+                """,
+        ])
+        let ont = try Fixtures.folder([:])
+        let data = try CatalogLoader(location: CatalogLocation(catalog: cat, ontologies: ont), base: "https://x.org/").load()
+        #expect(data.files.map(\.format) == [.rdfxml, .jsonld])
+        let a = data.snapshot.quads(.iri("https://x.org/id/thing/a"), nil, nil, graph: .some(.iri("urn:lodestat:graph:catalog/x/a.rdf")))
+        #expect(a.map(\.object) == [.string("A")])
+        let b = data.snapshot.quads(.iri("https://x.org/id/thing/b"), nil, nil, graph: .some(.iri("urn:lodestat:graph:catalog/y/b.jsonld")))
+        #expect(b.map(\.object) == [.string("B")])
+    }
+
     @Test func aBrokenFileFailsTheWholeLoadWithItsPosition() throws {
         let cat = try Fixtures.folder([
             "good.ttl": Fixtures.prefixes + "ex:a ex:p ex:b .",
