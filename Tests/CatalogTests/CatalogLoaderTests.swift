@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test func theShippedCatalogLoads() throws {
-        let data = Fixtures.shipped
+        let data = try Fixtures.shipped()
         #expect(data.files.count >= 50)
         #expect(data.files.contains { $0.relativeName == "catalog/classifications/nace-r2.ttl" })
         #expect(data.graphs(.shapes).count == 6)

@@ -3,8 +3,9 @@ import RDF
 import Testing
 
 @Suite struct CatalogViewsTests {
-    static let views = CatalogViews(Fixtures.shipped)
-    var views: CatalogViews { Self.views }
+    let views: CatalogViews
+
+    init() throws { views = try Fixtures.views() }
 
     @Test func naceHasFourLevelsAnd996Items() throws {
         let nace = try #require(views.get(ClassificationView.self, id: "nace-r2"))

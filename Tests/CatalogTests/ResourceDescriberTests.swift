@@ -5,7 +5,9 @@ import Store
 import Testing
 
 @Suite struct ResourceDescriberTests {
-    let describer = ResourceDescriber(Fixtures.shipped)
+    let describer: ResourceDescriber
+
+    init() throws { describer = ResourceDescriber(try Fixtures.shipped()) }
 
     @Test func curiesIrisAndPathsResolve() throws {
         let freq = Term.iri("http://localhost:8080/id/component/FREQ")
