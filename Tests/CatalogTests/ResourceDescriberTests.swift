@@ -49,6 +49,12 @@ import Testing
         #expect(throws: CatalogError.self) { try describer.describe("series/DOES_NOT_EXIST") }
     }
 
+    @Test func aResourceOnlyLinkedToIsDescribedByItsIncomingLinks() throws {
+        let freq = try describer.describe("sdmx-concept:freq")
+        #expect(freq.properties.isEmpty)
+        #expect(freq.incoming.contains { $0.predicate == SKOS.exactMatch && $0.values.contains { $0.label?.text == "Fréquence" } })
+    }
+
     @Test func turtleOutputIsTheConciseBoundedDescription() throws {
         var out = ""
         try describer.write("dsd/DSD_CPI", format: .turtle, to: &out)

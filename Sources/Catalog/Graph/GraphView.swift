@@ -88,6 +88,20 @@ public struct GraphView: Sendable {
         return found
     }
 
+    /// True when `o` is the object of at least one triple.
+    public func hasObject(_ o: TermID) -> Bool {
+        var found = false
+        if let graphs {
+            snapshot.match(nil, nil, o, graph: .anyNamed) { q in
+                if graphs.contains(q.g) { found = true; return false }
+                return true
+            }
+        } else {
+            snapshot.match(nil, nil, o, graph: .defaultGraph) { _ in found = true; return false }
+        }
+        return found
+    }
+
     /// The members of the RDF list starting at `head` (nil if it is not a well-formed list).
     public func list(_ head: TermID) -> [TermID]? {
         guard let first = id(iri: RDFVocabulary.first), let rest = id(iri: RDFVocabulary.rest) else {

@@ -26,6 +26,16 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         return LocalizedValue(text: t, language: l, requested: language)
     }
 
+    /// Encoded as a plain object `{"fr": "…", "en": "…"}`.
+    public init(from decoder: any Decoder) throws {
+        values = try decoder.singleValueContainer().decode([String: String].self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(values)
+    }
+
     /// Every text, for searching.
     public var allTexts: [String] { values.keys.sorted().compactMap { values[$0] } }
 }
