@@ -11,6 +11,8 @@ public struct Shape: Sendable {
     /// `sh:message` values (any language).
     public let messages: [Literal]
     public let deactivated: Bool
+    /// The shape that holds this one through `sh:property` (to name blank property shapes).
+    public let parent: Term?
 
     public var isPropertyShape: Bool { path != nil }
 }

@@ -47,7 +47,8 @@ struct ShapeReader {
         return Shape(id: term, path: path, targets: targets(node, term), constraints: try constraints(node, name),
                      severity: Severity(iri: objects(node, SH.severity).first.flatMap { g.term($0).iriValue }),
                      messages: objects(node, SH.message).compactMap { g.term($0).literalValue },
-                     deactivated: objects(node, SH.deactivated).contains { g.term($0) == .typed("true", XSD.boolean) })
+                     deactivated: objects(node, SH.deactivated).contains { g.term($0) == .typed("true", XSD.boolean) },
+                     parent: subjects(SH.property, node).first.map(g.term))
     }
 
     private func targets(_ node: TermID, _ term: Term) -> [ShapeTarget] {
