@@ -19,16 +19,18 @@ let package = Package(
         .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
+        .target(name: "Catalog", dependencies: ["RDF", "RDFFormats", "Store"]),
         .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "Store"]),
+        .testTarget(name: "CatalogTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog"]),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "W3CTestSuite"]),
         .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
