@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
-        .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store"]),
         .testTarget(name: "CatalogTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog"]),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "W3CTestSuite"]),

@@ -10,9 +10,9 @@ extension StoreSnapshot: QueryableDataset {
 
     public func match(_ pattern: QuadPattern, _ body: (SPARQL.IDQuad) throws -> Void) throws {
         var failure: (any Error)?
-        match(pattern.subject, pattern.predicate, pattern.object, graph: Self.selector(pattern.graph)) { q in
+        match(pattern.subject, pattern.predicate, pattern.object, graph: pattern.graph) { q in
             do {
-                try body(SPARQL.IDQuad(q.s, q.p, q.o, graph: q.g))
+                try body(q)
                 return true
             } catch {
                 failure = error
@@ -23,14 +23,6 @@ extension StoreSnapshot: QueryableDataset {
     }
 
     public func estimatedCardinality(_ pattern: QuadPattern) -> Int {
-        count(pattern.subject, pattern.predicate, pattern.object, graph: Self.selector(pattern.graph))
-    }
-
-    static func selector(_ g: SPARQL.GraphSelector) -> GraphSelector {
-        switch g {
-        case .defaultGraph: return .defaultGraph
-        case .named(let id): return .named(id)
-        case .anyNamed: return .anyNamed
-        }
+        count(pattern.subject, pattern.predicate, pattern.object, graph: pattern.graph)
     }
 }

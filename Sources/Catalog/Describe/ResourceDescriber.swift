@@ -97,7 +97,7 @@ public struct ResourceDescriber: Sendable {
     private func graphs(of id: TermID) -> [String] {
         var names = Set<String>()
         dataset.snapshot.match(id, nil, nil, graph: .anyNamed) { q in
-            if let iri = dataset.snapshot.term(q.g).iriValue { names.insert(iri) }
+            if let iri = dataset.snapshot.term(q.graph).iriValue { names.insert(iri) }
             return true
         }
         return names.map { $0.hasPrefix(CatalogFile.graphPrefix) ? String($0.dropFirst(CatalogFile.graphPrefix.count)) : $0 }.sorted()
