@@ -54,6 +54,22 @@ public struct TermDictionary: Sendable {
         TermKind(rawValue: arena[offsets[Int(id) - 1]]) ?? .iri
     }
 
+    /// The language tag of term `id` without decoding it: the tag of a language-tagged literal,
+    /// "" for any other literal, nil for an IRI or a blank node.
+    public func languageTag(_ id: TermID) -> String? {
+        let start = offsets[Int(id) - 1], end = offsets[Int(id)]
+        return arena.withUnsafeBufferPointer { a -> String? in
+            switch TermKind(rawValue: a[start]) {
+            case .langLiteral:
+                var zero = start + 1
+                while zero < end && a[zero] != 0 { zero += 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: a[(start + 1)..<zero]), as: UTF8.self)
+            case .simpleLiteral, .typedLiteral: return ""
+            default: return nil
+            }
+        }
+    }
+
     private mutating func internKey(_ key: UnsafeBufferPointer<UInt8>) -> TermID {
         let h = Self.hash(key)
         var i = Int(h) & mask

@@ -22,6 +22,8 @@ extension StoreSnapshot: QueryableDataset {
         if let failure { throw failure }
     }
 
+    public func languageTag(of id: TermID) -> String? { dictionary.languageTag(id) }
+
     public func estimatedCardinality(_ pattern: QuadPattern) -> Int {
         count(pattern.subject, pattern.predicate, pattern.object, graph: pattern.graph)
     }

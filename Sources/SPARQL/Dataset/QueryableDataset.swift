@@ -51,4 +51,14 @@ public protocol QueryableDataset {
     var namedGraphs: [TermID] { get }
     /// An estimate of how many quads match `pattern` (used to order joins).
     func estimatedCardinality(_ pattern: QuadPattern) -> Int
+    /// The language tag of term `id`: a language-tagged literal's tag, "" for other literals,
+    /// nil for IRIs and blank nodes (LANG and language filters evaluated without decoding).
+    func languageTag(of id: TermID) -> String?
+}
+
+extension QueryableDataset {
+    public func languageTag(of id: TermID) -> String? {
+        guard case .literal(let l) = term(for: id) else { return nil }
+        return l.language ?? ""
+    }
 }

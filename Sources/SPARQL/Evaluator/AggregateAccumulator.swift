@@ -16,6 +16,9 @@ struct AggregateAccumulator {
         self.aggregate = aggregate
     }
 
+    /// Adds one row to a plain COUNT whose expression has a value (the evaluator's id-level fast path).
+    mutating func addCounted() { count += 1 }
+
     /// Adds one row: `value` is the aggregate expression's value (nil when it is an error).
     mutating func add(row: Row, value: Term?) {
         guard aggregate.expression != nil else {

@@ -54,35 +54,65 @@ extension Evaluator {
         }
     }
 
+    /// A triple pattern compiled once per evaluation.
+    struct CompiledTriple {
+        var subject: CompiledPosition, predicate: CompiledPosition, object: CompiledPosition
+    }
+
+    /// The compiled form of a BGP's patterns, cached by the identity of the patterns' storage:
+    /// the cache keeps that storage alive, so an address is never reused for other patterns.
+    struct CompiledBGP {
+        let patterns: [TriplePattern]
+        let compiled: [CompiledTriple]
+    }
+
+    func compiledBGP(_ patterns: [TriplePattern]) -> [CompiledTriple] {
+        let key = patterns.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        if let key, let hit = bgpCache[key], hit.patterns.count == patterns.count { return hit.compiled }
+        let compiled = patterns.map { CompiledTriple(subject: compile($0.subject), predicate: compile($0.predicate),
+                                                     object: compile($0.object)) }
+        if let key { bgpCache[key] = CompiledBGP(patterns: patterns, compiled: compiled) }
+        return compiled
+    }
+
     func evaluateBGP(_ patterns: [TriplePattern], _ seed: Row, _ graph: ActiveGraph,
                      _ emit: (Row) throws -> Void) throws {
         if patterns.isEmpty { return try emit(seed) }
-        let compiled = patterns.map { [compile($0.subject), compile($0.predicate), compile($0.object)] }
-        try matchTriple(compiled, 0, seed, graph, emit)
+        let compiled = compiledBGP(patterns)
+        var row = seed
+        try matchTriple(compiled, 0, &row, graph, emit)
     }
 
-    private func matchTriple(_ patterns: [[CompiledPosition]], _ index: Int, _ row: Row, _ graph: ActiveGraph,
+    /// Matches pattern `index` and the following ones, binding the row in place (and unbinding
+    /// after each match), so a row is only copied when a consumer keeps it.
+    private func matchTriple(_ patterns: [CompiledTriple], _ index: Int, _ row: inout Row, _ graph: ActiveGraph,
                              _ emit: (Row) throws -> Void) throws {
         if index == patterns.count { return try emit(row) }
         let t = patterns[index]
-        let s = resolve(t[0], row), p = resolve(t[1], row), o = resolve(t[2], row)
+        let s = resolve(t.subject, row), p = resolve(t.predicate, row), o = resolve(t.object, row)
         func idOf(_ x: Position) -> TermID? { if case .bound(let id) = x { return id }; return nil }
+        func slotOf(_ x: Position) -> Int { if case .free(let slot) = x { return slot }; return -1 }
         if case .impossible = s { return }
         if case .impossible = p { return }
         if case .impossible = o { return }
+        let ss = slotOf(s), ps = slotOf(p), os = slotOf(o)
         try matchQuads(idOf(s), idOf(p), idOf(o), graph) { q in
             try self.governor.tick()
-            var next = row
-            if case .free(let slot) = s { next[slot] = q.subject }
-            if case .free(let slot) = p {
-                if next[slot] != 0 && next[slot] != q.predicate { return }
-                next[slot] = q.predicate
+            defer {
+                if ss >= 0 { row[ss] = 0 }
+                if ps >= 0 { row[ps] = 0 }
+                if os >= 0 { row[os] = 0 }
             }
-            if case .free(let slot) = o {
-                if next[slot] != 0 && next[slot] != q.object { return }
-                next[slot] = q.object
+            if ss >= 0 { row[ss] = q.subject }
+            if ps >= 0 {
+                if row[ps] != 0 && row[ps] != q.predicate { return }
+                row[ps] = q.predicate
             }
-            try self.matchTriple(patterns, index + 1, next, graph, emit)
+            if os >= 0 {
+                if row[os] != 0 && row[os] != q.object { return }
+                row[os] = q.object
+            }
+            try self.matchTriple(patterns, index + 1, &row, graph, emit)
         }
     }
 }

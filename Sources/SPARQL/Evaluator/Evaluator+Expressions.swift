@@ -26,7 +26,8 @@ extension Evaluator {
     }
 
     func ebv(_ e: Expression, _ row: Row, _ graph: ActiveGraph) throws -> Bool {
-        try ExpressionFunctions.effectiveBooleanValue(try evaluate(e, row, graph))
+        if case .equal(let a, let b) = e, let same = try languageEquals(a, b, row) { return same }
+        return try ExpressionFunctions.effectiveBooleanValue(try evaluate(e, row, graph))
     }
 
     func evaluate(_ e: Expression, _ row: Row, _ graph: ActiveGraph) throws -> Term {
@@ -49,6 +50,7 @@ extension Evaluator {
         case .not(let a):
             return Self.boolean(!(try ebv(a, row, graph)))
         case .equal(let a, let b):
+            if let same = try languageEquals(a, b, row) { return Self.boolean(same) }
             return Self.boolean(try ExpressionFunctions.equals(try evaluate(a, row, graph), try evaluate(b, row, graph)))
         case .notEqual(let a, let b):
             return Self.boolean(!(try ExpressionFunctions.equals(try evaluate(a, row, graph), try evaluate(b, row, graph))))
@@ -119,6 +121,9 @@ extension Evaluator {
         case "SAMETERM":
             guard args.count == 2 else { throw ExpressionFailure() }
             return Self.boolean(ExpressionFunctions.sameTerm(try evaluate(args[0], row, graph), try evaluate(args[1], row, graph)))
+        case "REGEX":
+            if let result = try constantRegex(args, row, graph) { return result }
+            return try ExpressionFunctions.call(name, try args.map { try evaluate($0, row, graph) }, functions)
         case "BNODE":
             if args.isEmpty { return functions.bnode(for: nil, row: rowCounter) }
             let label = try evaluate(args[0], row, graph)

@@ -9,23 +9,40 @@ extension Evaluator {
         var keyList: [[TermID]] = []
         var accumulators: [[AggregateAccumulator]] = []
         let fresh = aggregates.map { AggregateAccumulator($0.aggregate) }
+        // Variables are grouped and counted on their ids, without decoding terms.
+        let keySlots = keys.map { k -> Int? in if case .variable(let v) = k.expression { return slots[v] }; return nil }
+        let countSlots = aggregates.map { b -> Int? in
+            guard b.aggregate.function == .count, !b.aggregate.distinct,
+                  case .variable(let v)? = b.aggregate.expression else { return nil }
+            return slots[v]
+        }
+        var singleKeyGroups: [TermID: Int] = [:]
+        let singleKey = keys.count == 1 ? keySlots[0] : nil
         try run(input, emptyRow, graph) { row in
             var key: [TermID] = []
-            key.reserveCapacity(keys.count)
-            for k in keys {
-                if let t = try self.evaluateOrNil(k.expression, row, graph) { key.append(self.terms.id(t)) } else { key.append(0) }
-            }
             let index: Int
-            if let i = groups[key] { index = i } else {
-                if keyList.count >= self.maxIntermediateRows {
-                    throw QueryEvaluationError.tooManyIntermediateRows(limit: self.maxIntermediateRows)
+            if let slot = singleKey, let i = singleKeyGroups[row[slot]] { index = i } else {
+                key.reserveCapacity(keys.count)
+                for (i, k) in keys.enumerated() {
+                    if let slot = keySlots[i] { key.append(row[slot]); continue }
+                    if let t = try self.evaluateOrNil(k.expression, row, graph) { key.append(self.terms.id(t)) } else { key.append(0) }
                 }
-                index = keyList.count
-                groups[key] = index
-                keyList.append(key)
-                accumulators.append(fresh)
+                if let i = groups[key] { index = i } else {
+                    if keyList.count >= self.maxIntermediateRows {
+                        throw QueryEvaluationError.tooManyIntermediateRows(limit: self.maxIntermediateRows)
+                    }
+                    index = keyList.count
+                    groups[key] = index
+                    keyList.append(key)
+                    accumulators.append(fresh)
+                }
+                if let slot = singleKey { singleKeyGroups[row[slot]] = index }
             }
             for (i, binding) in aggregates.enumerated() {
+                if let slot = countSlots[i] {
+                    if row[slot] != 0 { accumulators[index][i].addCounted() }
+                    continue
+                }
                 let value = try binding.aggregate.expression.flatMap { try self.evaluateOrNil($0, row, graph) }
                 accumulators[index][i].add(row: row, value: value)
             }

@@ -10,8 +10,9 @@ extension Evaluator {
             for row in try sorted(try materialize(a, emptyRow, graph), conditions, graph) { try emit(row) }
         case .project(let a, let vars):
             let keep = vars.compactMap { slots[$0] }
+            // One output buffer, rewritten per row: copied only when a consumer keeps a row.
+            var out = emptyRow
             try run(a, emptyRow, graph) { row in
-                var out = self.emptyRow
                 for s in keep { out[s] = row[s] }
                 try emit(out)
             }

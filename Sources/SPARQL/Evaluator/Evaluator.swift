@@ -32,6 +32,10 @@ final class Evaluator {
     var rowCounter = 0
     let maxIntermediateRows: Int
     var stopCounter = 0
+    /// Compiled BGPs, by the address of their patterns' storage (see `compiledBGP`).
+    var bgpCache: [UnsafeRawPointer: CompiledBGP] = [:]
+    /// Compiled REGEX patterns, by pattern and flags.
+    var regexCache: [RegexKey: CompiledRegex?] = [:]
 
     init(dataset: any QueryableDataset, slots: SlotMap, options: QueryOptions, datasetClause: DatasetClause?, baseIRI: String?) {
         let terms = TermResolver(dataset: dataset)
@@ -159,6 +163,7 @@ final class Evaluator {
             throw QueryEvaluationError.serviceNotSupported("\(endpoint)")
         case .group, .orderBy, .project, .distinct, .reduced, .slice:
             // Sub-query boundaries: evaluated on their own, then joined with the seed.
+            if !seed.contains(where: { $0 != 0 }) { return try evaluateModifier(op, graph, emit) }
             try evaluateModifier(op, graph) { row in
                 if Self.compatible(seed, row) { try emit(Self.merge(seed, row)) }
             }

@@ -4,6 +4,10 @@ import RDF
 public struct QueryEngine: Sendable {
     public var optimizer: QueryOptimizer
 
+    /// Largest `Algebra.recursionWeight` evaluated on the caller's stack, and the stack it needs left.
+    static let inlineWeight = 64
+    static let inlineStack = 2 << 20
+
     public init(optimizer: QueryOptimizer = QueryOptimizer()) {
         self.optimizer = optimizer
     }
@@ -12,6 +16,11 @@ public struct QueryEngine: Sendable {
     /// or SERVICE; never returns a truncated result as if it were complete.
     public func execute(_ query: SPARQLQuery, on dataset: some QueryableDataset,
                         options: QueryOptions = QueryOptions()) throws -> QueryResult {
+        // Small queries run on the caller's thread when it has stack to spare: starting a
+        // deep-stack thread would cost more than evaluating them.
+        if query.algebra.recursionWeight <= Self.inlineWeight, let room = StackSpace.remaining(), room >= Self.inlineStack {
+            return try evaluate(query, on: dataset, options: options)
+        }
         let flag = DeepStack.CancellationFlag()
         var options = options
         let callerCancelled = options.isCancelled
@@ -32,7 +41,10 @@ public struct QueryEngine: Sendable {
         case .select(let vars):
             let slotIndexes = vars.map { evaluator.slots[$0] }
             var rows: [[Term?]] = []
-            try evaluator.run(algebra, evaluator.emptyRow, evaluator.defaultGraph) { row in
+            // The result reads only the selected slots, so a top-level projection need not run.
+            var body = algebra
+            if case .project(let inner, _) = algebra { body = inner }
+            try evaluator.run(body, evaluator.emptyRow, evaluator.defaultGraph) { row in
                 if let limit, rows.count >= limit { throw QueryEvaluationError.tooManyRows(limit: limit) }
                 rows.append(slotIndexes.map { slot in
                     guard let slot, row[slot] != 0 else { return nil }

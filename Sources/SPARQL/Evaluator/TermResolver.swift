@@ -10,7 +10,7 @@ final class TermResolver {
     let dataset: any QueryableDataset
     private var extensions = TermDictionary(capacity: 64)
     private var datasetLookups: [Term: TermID] = [:]
-    private var decoded: [TermID: Term] = [:]
+    private var decoded = DecodedTermCache()
 
     init(dataset: any QueryableDataset) {
         self.dataset = dataset
@@ -30,13 +30,52 @@ final class TermResolver {
         return Self.extensionBase + extensions.intern(term)
     }
 
+    @inline(__always)
     func isDatasetID(_ id: TermID) -> Bool { id != 0 && id < Self.extensionBase }
 
     func term(_ id: TermID) -> Term {
         if id >= Self.extensionBase { return extensions.term(id - Self.extensionBase) }
         if let t = decoded[id] { return t }
         let t = dataset.term(for: id)
-        if decoded.count < 100_000 { decoded[id] = t }
+        decoded[id] = t
         return t
+    }
+
+    /// The language tag of `id` (see `QueryableDataset.languageTag(of:)`), without decoding dataset terms.
+    func languageTag(_ id: TermID) -> String? {
+        if id >= Self.extensionBase {
+            guard case .literal(let l) = extensions.term(id - Self.extensionBase) else { return nil }
+            return l.language ?? ""
+        }
+        return dataset.languageTag(of: id)
+    }
+}
+
+/// A direct-mapped cache of decoded dataset terms: one slot per `id & mask`, no hashing, bounded
+/// memory. It starts small (cheap for tiny queries) and grows while it keeps missing.
+struct DecodedTermCache {
+    private var ids: [TermID] = []
+    private var terms: [Term?] = []
+    private var misses = 0
+    private static let maxSize = 1 << 15
+
+    subscript(id: TermID) -> Term? {
+        get {
+            guard !ids.isEmpty else { return nil }
+            let i = Int(id) & (ids.count - 1)
+            return ids[i] == id ? terms[i] : nil
+        }
+        set {
+            misses += 1
+            if ids.isEmpty || (misses > ids.count * 2 && ids.count < Self.maxSize) {
+                let size = ids.isEmpty ? 256 : ids.count * 4
+                ids = [TermID](repeating: 0, count: size)
+                terms = [Term?](repeating: nil, count: size)
+                misses = 0
+            }
+            let i = Int(id) & (ids.count - 1)
+            ids[i] = id
+            terms[i] = newValue
+        }
     }
 }

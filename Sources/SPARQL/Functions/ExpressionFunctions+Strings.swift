@@ -26,11 +26,12 @@ extension ExpressionFunctions {
         case "CONTAINS", "STRSTARTS", "STRENDS":
             try expect(f, args, 2...2)
             let (a, b) = try compatibleArguments(args[0], args[1], f)
-            let x = Array(a.value.unicodeScalars), y = Array(b.value.unicodeScalars)
+            // By code points, which is by UTF-8 bytes: a valid UTF-8 needle only matches at scalar boundaries.
+            let x = a.value.utf8, y = b.value.utf8
             switch f {
-            case "CONTAINS": return boolean(find(y, in: x) != nil)
-            case "STRSTARTS": return boolean(x.count >= y.count && Array(x[0..<y.count]) == y)
-            default: return boolean(x.count >= y.count && Array(x[(x.count - y.count)...]) == y)
+            case "CONTAINS": return boolean(containsBytes(x, y))
+            case "STRSTARTS": return boolean(x.starts(with: y))
+            default: return boolean(x.count >= y.count && x.dropFirst(x.count - y.count).elementsEqual(y))
             }
         case "STRBEFORE", "STRAFTER":
             try expect(f, args, 2...2)
@@ -52,8 +53,7 @@ extension ExpressionFunctions {
             let text = try stringArgument(args[0], f).value
             let pattern = try plainStringArgument(args[1], f)
             let flags = args.count == 3 ? try plainStringArgument(args[2], f) : ""
-            let re = try XPathRegex(pattern, flags: flags)
-            return boolean(re.matches(text))
+            return boolean(try CompiledRegex(pattern, flags: flags).matches(text))
         case "REPLACE":
             try expect(f, args, 3...4)
             let s = try stringArgument(args[0], f)
@@ -74,6 +74,25 @@ extension ExpressionFunctions {
         let x = try stringArgument(a, f), y = try stringArgument(b, f)
         if y.language == nil || x.language == y.language { return (x, y) }
         throw ExpressionError.typeError("\(f): arguments are not compatible (language tags differ)")
+    }
+
+    /// True when `needle`'s bytes occur in `hay`.
+    static func containsBytes(_ hay: String.UTF8View, _ needle: String.UTF8View) -> Bool {
+        if needle.isEmpty { return true }
+        let found = hay.withContiguousStorageIfAvailable { h in
+            needle.withContiguousStorageIfAvailable { n -> Bool in
+                guard h.count >= n.count, let first = n.first else { return false }
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+        if let found, let answer = found { return answer }
+        return find(needle.map(Unicode.Scalar.init), in: hay.map(Unicode.Scalar.init)) != nil
     }
 
     /// Index of the first occurrence of `needle` in `hay`, by code points.

@@ -6,8 +6,8 @@ import RDF
 public enum ExpressionFunctions {
     /// Calls the built-in named by its SPARQL keyword (case-insensitive) or the full IRI of an XSD cast.
     public static func call(_ name: String, _ args: [Term], _ context: FunctionContext) throws -> Term {
-        if name.contains(":") { return try cast(name, args) }
-        let f = name.uppercased()
+        if name.utf8.contains(UInt8(ascii: ":")) { return try cast(name, args) }
+        let f = name.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) ? name.uppercased() : name
         switch f {
         // Terms (17.4.2)
         case "STR", "LANG", "DATATYPE", "IRI", "URI", "BNODE", "STRDT", "STRLANG",
