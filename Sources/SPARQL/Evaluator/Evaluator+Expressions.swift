@@ -107,31 +107,51 @@ extension Evaluator {
         return false
     }
 
+    /// Built-ins the evaluator handles itself: special forms, and hot functions called without
+    /// building an argument array or going through the by-name dispatch.
+    enum DirectBuiltin {
+        case bound, ifThen, coalesce, sameTerm, regex, bnode, lang, lcase, ucase, contains, strStarts, strEnds
+    }
+
+    static let directBuiltins: [String: DirectBuiltin] = [
+        "BOUND": .bound, "IF": .ifThen, "COALESCE": .coalesce, "SAMETERM": .sameTerm, "REGEX": .regex, "BNODE": .bnode,
+        "LANG": .lang, "LCASE": .lcase, "UCASE": .ucase, "CONTAINS": .contains, "STRSTARTS": .strStarts, "STRENDS": .strEnds,
+    ]
+
     private func evaluateBuiltin(_ name: String, _ args: [Expression], _ row: Row, _ graph: ActiveGraph) throws -> Term {
-        switch name {
-        case "BOUND":
+        switch Self.directBuiltins[name] {
+        case .bound:
             guard case .variable(let v)? = args.first, let slot = slots[v] else { return Self.falseTerm }
             return Self.boolean(row[slot] != 0)
-        case "IF":
+        case .ifThen:
             guard args.count == 3 else { throw ExpressionFailure() }
             return try ebv(args[0], row, graph) ? try evaluate(args[1], row, graph) : try evaluate(args[2], row, graph)
-        case "COALESCE":
+        case .coalesce:
             for a in args { if let v = try evaluateOrNil(a, row, graph) { return v } }
             throw ExpressionFailure()
-        case "SAMETERM":
+        case .sameTerm:
             guard args.count == 2 else { throw ExpressionFailure() }
             return Self.boolean(ExpressionFunctions.sameTerm(try evaluate(args[0], row, graph), try evaluate(args[1], row, graph)))
-        case "REGEX":
+        case .regex:
             if let result = try constantRegex(args, row, graph) { return result }
-            return try ExpressionFunctions.call(name, try args.map { try evaluate($0, row, graph) }, functions)
-        case "BNODE":
+        case .bnode:
             if args.isEmpty { return functions.bnode(for: nil, row: rowCounter) }
             let label = try evaluate(args[0], row, graph)
             guard case .literal(let l) = label, l.isPlainString else { throw ExpressionFailure() }
             return functions.bnode(for: l.lexicalForm, row: rowCounter)
-        default:
-            let values = try args.map { try evaluate($0, row, graph) }
-            return try ExpressionFunctions.call(name, values, functions)
+        case .lang where args.count == 1:
+            if case .variable(let v) = args[0], let slot = slots[v] {
+                guard row[slot] != 0, let tag = terms.languageTag(row[slot]) else { throw ExpressionFailure() }
+                return .string(tag)
+            }
+        case .lcase where args.count == 1, .ucase where args.count == 1:
+            return try ExpressionFunctions.caseMapped(try evaluate(args[0], row, graph), upper: name == "UCASE")
+        case .contains where args.count == 2, .strStarts where args.count == 2, .strEnds where args.count == 2:
+            let test: ExpressionFunctions.StringTest = name == "CONTAINS" ? .contains : name == "STRSTARTS" ? .starts : .ends
+            return Self.boolean(try ExpressionFunctions.stringTest(test, try evaluate(args[0], row, graph), try evaluate(args[1], row, graph)))
+        default: break
         }
+        let values = try args.map { try evaluate($0, row, graph) }
+        return try ExpressionFunctions.call(name, values, functions)
     }
 }

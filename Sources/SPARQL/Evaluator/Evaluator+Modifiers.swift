@@ -63,10 +63,11 @@ extension Evaluator {
     }
 
     /// The first `k` rows of `input` in ORDER BY order (stable), holding at most `k` rows at a time.
+    /// A row whose first key already sorts after the current k-th row is dropped before its other keys are computed.
     func topRows(_ input: Algebra, _ conditions: [OrderCondition], _ k: Int, _ graph: ActiveGraph) throws -> [Row] {
-        var best: [(keys: [Term?], seq: Int, row: Row)] = []
+        var best: [(keys: [OrderKey], seq: Int, row: Row)] = []
         var seq = 0
-        func precedes(_ x: (keys: [Term?], seq: Int, row: Row), _ y: (keys: [Term?], seq: Int, row: Row)) -> Bool {
+        func precedes(_ x: (keys: [OrderKey], seq: Int, row: Row), _ y: (keys: [OrderKey], seq: Int, row: Row)) -> Bool {
             for (i, c) in conditions.enumerated() {
                 let r = ExpressionFunctions.orderCompare(x.keys[i], y.keys[i])
                 if r != 0 { return c.ascending ? r < 0 : r > 0 }
@@ -74,8 +75,17 @@ extension Evaluator {
             return x.seq < y.seq
         }
         try run(input, emptyRow, graph) { row in
-            let entry = (keys: try conditions.map { try self.evaluateOrNil($0.expression, row, graph) }, seq: seq, row: row)
-            seq += 1
+            defer { seq += 1 }
+            var keys: [OrderKey] = []
+            keys.reserveCapacity(conditions.count)
+            if best.count == k, let last = best.last, let first = conditions.first {
+                let key = OrderKey(try self.evaluateOrNil(first.expression, row, graph))
+                let r = ExpressionFunctions.orderCompare(key, last.keys[0])
+                if r != 0 && (first.ascending ? r > 0 : r < 0) { return }
+                keys.append(key)
+            }
+            for c in conditions.dropFirst(keys.count) { keys.append(OrderKey(try self.evaluateOrNil(c.expression, row, graph))) }
+            let entry = (keys: keys, seq: seq, row: row)
             if best.count == k, let last = best.last, !precedes(entry, last) { return }
             var lo = 0, hi = best.count
             while lo < hi {
@@ -90,11 +100,11 @@ extension Evaluator {
 
     /// ORDER BY per section 15.1, stable, through the function library's total order.
     func sorted(_ rows: [Row], _ conditions: [OrderCondition], _ graph: ActiveGraph) throws -> [Row] {
-        var keyed: [(keys: [Term?], row: Row)] = []
+        var keyed: [(keys: [OrderKey], row: Row)] = []
         keyed.reserveCapacity(rows.count)
         for row in rows {
             try governor.tick()
-            keyed.append((try conditions.map { try evaluateOrNil($0.expression, row, graph) }, row))
+            keyed.append((try conditions.map { OrderKey(try evaluateOrNil($0.expression, row, graph)) }, row))
         }
         let governor = self.governor
         let indexed = Array(keyed.enumerated())

@@ -24,9 +24,21 @@ extension ExpressionFunctions {
         }
     }
 
+    /// `orderCompare` on keys whose literal values were parsed once (sorting compares each many times).
+    static func orderCompare(_ a: OrderKey, _ b: OrderKey) -> Int {
+        if case .literal(let x)? = a.term, case .literal(let y)? = b.term, let vx = a.value, let vy = b.value {
+            return orderLiterals(x, vx, y, vy)
+        }
+        return orderCompare(a.term, b.term)
+    }
+
     private static func orderLiterals(_ x: Literal, _ y: Literal) -> Int {
         if x == y { return 0 }
-        let vx = LiteralValue(x), vy = LiteralValue(y)
+        return orderLiterals(x, LiteralValue(x), y, LiteralValue(y))
+    }
+
+    private static func orderLiterals(_ x: Literal, _ vx: LiteralValue, _ y: Literal, _ vy: LiteralValue) -> Int {
+        if x == y { return 0 }
         let gx = group(vx), gy = group(vy)
         if gx != gy { return gx < gy ? -1 : 1 }
         var c = 0
@@ -73,5 +85,16 @@ extension ExpressionFunctions {
         case .langString: return 5
         case .other: return 6
         }
+    }
+}
+
+/// An ORDER BY key: a term (nil when unbound or an error) with its literal value parsed once.
+struct OrderKey {
+    let term: Term?
+    let value: LiteralValue?
+
+    init(_ term: Term?) {
+        self.term = term
+        if case .literal(let l)? = term { value = LiteralValue(l) } else { value = nil }
     }
 }

@@ -9,8 +9,7 @@ extension ExpressionFunctions {
             return integer(try stringArgument(args[0], f).value.unicodeScalars.count)
         case "UCASE", "LCASE":
             try expect(f, args, 1...1)
-            let s = try stringArgument(args[0], f)
-            return stringTerm(f == "UCASE" ? s.value.uppercased() : s.value.lowercased(), language: s.language)
+            return try caseMapped(args[0], upper: f == "UCASE")
         case "ENCODE_FOR_URI":
             try expect(f, args, 1...1)
             return .string(encodeForURI(try stringArgument(args[0], f).value))
@@ -25,14 +24,8 @@ extension ExpressionFunctions {
             return stringTerm(out, language: lang)
         case "CONTAINS", "STRSTARTS", "STRENDS":
             try expect(f, args, 2...2)
-            let (a, b) = try compatibleArguments(args[0], args[1], f)
-            // By code points, which is by UTF-8 bytes: a valid UTF-8 needle only matches at scalar boundaries.
-            let x = a.value.utf8, y = b.value.utf8
-            switch f {
-            case "CONTAINS": return boolean(containsBytes(x, y))
-            case "STRSTARTS": return boolean(x.starts(with: y))
-            default: return boolean(x.count >= y.count && x.dropFirst(x.count - y.count).elementsEqual(y))
-            }
+            let test: StringTest = f == "CONTAINS" ? .contains : f == "STRSTARTS" ? .starts : .ends
+            return boolean(try stringTest(test, args[0], args[1]))
         case "STRBEFORE", "STRAFTER":
             try expect(f, args, 2...2)
             let (a, b) = try compatibleArguments(args[0], args[1], f)
@@ -64,6 +57,26 @@ extension ExpressionFunctions {
             return stringTerm(try re.replace(s.value, with: replacement), language: s.language)
         default:
             throw ExpressionError.unknownFunction(f)
+        }
+    }
+
+    /// LCASE / UCASE, keeping the language tag.
+    static func caseMapped(_ t: Term, upper: Bool) throws -> Term {
+        let s = try stringArgument(t, upper ? "UCASE" : "LCASE")
+        return stringTerm(upper ? s.value.uppercased() : s.value.lowercased(), language: s.language)
+    }
+
+    enum StringTest: String { case contains = "CONTAINS", starts = "STRSTARTS", ends = "STRENDS" }
+
+    /// CONTAINS, STRSTARTS, STRENDS on compatible arguments.
+    static func stringTest(_ test: StringTest, _ a: Term, _ b: Term) throws -> Bool {
+        let (a, b) = try compatibleArguments(a, b, test.rawValue)
+        // By code points, which is by UTF-8 bytes: a valid UTF-8 needle only matches at scalar boundaries.
+        let x = a.value.utf8, y = b.value.utf8
+        switch test {
+        case .contains: return containsBytes(x, y)
+        case .starts: return x.starts(with: y)
+        case .ends: return x.count >= y.count && x.dropFirst(x.count - y.count).elementsEqual(y)
         }
     }
 

@@ -7,29 +7,38 @@ public enum ExpressionFunctions {
     /// Calls the built-in named by its SPARQL keyword (case-insensitive) or the full IRI of an XSD cast.
     public static func call(_ name: String, _ args: [Term], _ context: FunctionContext) throws -> Term {
         if name.utf8.contains(UInt8(ascii: ":")) { return try cast(name, args) }
-        let f = name.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) ? name.uppercased() : name
-        switch f {
-        // Terms (17.4.2)
-        case "STR", "LANG", "DATATYPE", "IRI", "URI", "BNODE", "STRDT", "STRLANG",
-             "ISIRI", "ISURI", "ISBLANK", "ISLITERAL", "ISNUMERIC", "SAMETERM", "LANGMATCHES", "UUID", "STRUUID":
-            return try termFunction(f, args, context)
-        // Numerics (17.4.4)
-        case "ABS", "CEIL", "FLOOR", "ROUND", "RAND":
-            return try numericFunction(f, args, context)
-        // Strings (17.4.3)
-        case "CONCAT", "STRLEN", "UCASE", "LCASE", "ENCODE_FOR_URI", "CONTAINS", "STRSTARTS", "STRENDS",
-             "STRBEFORE", "STRAFTER", "SUBSTR", "REPLACE", "REGEX":
-            return try stringFunction(f, args)
-        // Dates and times (17.4.5)
-        case "YEAR", "MONTH", "DAY", "HOURS", "MINUTES", "SECONDS", "TIMEZONE", "TZ", "NOW":
-            return try dateTimeFunction(f, args, context)
-        // Hashes (17.4.6)
-        case "MD5", "SHA1", "SHA256", "SHA384", "SHA512":
-            return try hashFunction(f, args)
-        default:
-            throw ExpressionError.unknownFunction(name)
+        var f = name
+        var category = categories[f]
+        if category == nil { f = name.uppercased(); category = categories[f] }
+        switch category {
+        case .term: return try termFunction(f, args, context)
+        case .numeric: return try numericFunction(f, args, context)
+        case .string: return try stringFunction(f, args)
+        case .dateTime: return try dateTimeFunction(f, args, context)
+        case .hash: return try hashFunction(f, args)
+        case nil: throw ExpressionError.unknownFunction(name)
         }
     }
+
+    private enum Category { case term, numeric, string, dateTime, hash }
+
+    /// Each built-in keyword's family: one hash lookup per call instead of a chain of string compares.
+    private static let categories: [String: Category] = {
+        var table: [String: Category] = [:]
+        // Terms (17.4.2)
+        for n in ["STR", "LANG", "DATATYPE", "IRI", "URI", "BNODE", "STRDT", "STRLANG", "ISIRI", "ISURI", "ISBLANK",
+                  "ISLITERAL", "ISNUMERIC", "SAMETERM", "LANGMATCHES", "UUID", "STRUUID"] { table[n] = .term }
+        // Numerics (17.4.4)
+        for n in ["ABS", "CEIL", "FLOOR", "ROUND", "RAND"] { table[n] = .numeric }
+        // Strings (17.4.3)
+        for n in ["CONCAT", "STRLEN", "UCASE", "LCASE", "ENCODE_FOR_URI", "CONTAINS", "STRSTARTS", "STRENDS",
+                  "STRBEFORE", "STRAFTER", "SUBSTR", "REPLACE", "REGEX"] { table[n] = .string }
+        // Dates and times (17.4.5)
+        for n in ["YEAR", "MONTH", "DAY", "HOURS", "MINUTES", "SECONDS", "TIMEZONE", "TZ", "NOW"] { table[n] = .dateTime }
+        // Hashes (17.4.6)
+        for n in ["MD5", "SHA1", "SHA256", "SHA384", "SHA512"] { table[n] = .hash }
+        return table
+    }()
 
     /// The built-in keywords `call` accepts (upper case).
     public static let builtInNames: Set<String> = [

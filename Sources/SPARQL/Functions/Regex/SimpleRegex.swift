@@ -25,7 +25,8 @@ struct SimpleRegex {
     struct Unsupported: Error {}
 
     init?(_ pattern: String, flags: String) {
-        guard flags.isEmpty || flags == "i" else { return nil }
+        // ICU (NSRegularExpression) rejects the empty pattern: so does REGEX, through the fallback.
+        guard flags.isEmpty || flags == "i", !pattern.isEmpty else { return nil }
         caseInsensitive = flags == "i"
         var p = Array(pattern.unicodeScalars.map(\.value))[...]
         anchoredStart = p.first == 0x5E  // ^
