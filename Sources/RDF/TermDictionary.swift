@@ -70,6 +70,23 @@ public struct TermDictionary: Sendable {
         }
     }
 
+    /// The lexical form of term `id` when it is a string literal (simple, xsd:string or
+    /// language-tagged), decoding nothing else; nil for other terms.
+    public func stringLexicalForm(_ id: TermID) -> String? {
+        let start = offsets[Int(id) - 1], end = offsets[Int(id)]
+        return arena.withUnsafeBufferPointer { a -> String? in
+            switch TermKind(rawValue: a[start]) {
+            case .simpleLiteral:
+                return String(decoding: UnsafeBufferPointer(rebasing: a[(start + 1)..<end]), as: UTF8.self)
+            case .langLiteral:
+                var zero = start + 1
+                while zero < end && a[zero] != 0 { zero += 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: a[min(zero + 1, end)..<end]), as: UTF8.self)
+            default: return nil
+            }
+        }
+    }
+
     private mutating func internKey(_ key: UnsafeBufferPointer<UInt8>) -> TermID {
         let h = Self.hash(key)
         var i = Int(h) & mask

@@ -24,6 +24,8 @@ extension StoreSnapshot: QueryableDataset {
 
     public func languageTag(of id: TermID) -> String? { dictionary.languageTag(id) }
 
+    public func stringLexicalForm(of id: TermID) -> String? { dictionary.stringLexicalForm(id) }
+
     public func estimatedCardinality(_ pattern: QuadPattern) -> Int {
         count(pattern.subject, pattern.predicate, pattern.object, graph: pattern.graph)
     }

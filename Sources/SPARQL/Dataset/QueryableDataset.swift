@@ -54,11 +54,19 @@ public protocol QueryableDataset {
     /// The language tag of term `id`: a language-tagged literal's tag, "" for other literals,
     /// nil for IRIs and blank nodes (LANG and language filters evaluated without decoding).
     func languageTag(of id: TermID) -> String?
+    /// The lexical form of term `id` when it is a string literal (simple, xsd:string or
+    /// language-tagged), nil otherwise (string filters read it without decoding the term).
+    func stringLexicalForm(of id: TermID) -> String?
 }
 
 extension QueryableDataset {
     public func languageTag(of id: TermID) -> String? {
         guard case .literal(let l) = term(for: id) else { return nil }
         return l.language ?? ""
+    }
+
+    public func stringLexicalForm(of id: TermID) -> String? {
+        guard case .literal(let l) = term(for: id), l.language != nil || l.datatype == XSD.string else { return nil }
+        return l.lexicalForm
     }
 }

@@ -59,11 +59,12 @@ extension Evaluator {
 
     func evaluateLeftJoin(_ a: Algebra, _ b: Algebra, _ filter: Expression?, _ seed: Row, _ graph: ActiveGraph,
                           _ emit: (Row) throws -> Void) throws {
+        let condition = filter.map { compileCondition($0, graph) }
         if isSubstitutable(b) {
             try run(a, seed, graph) { left in
                 var found = false
                 try self.run(b, left, graph) { merged in
-                    if let filter, !(try self.filterAccepts(filter, merged, graph)) { return }
+                    if let condition, !(try self.accepts(condition, merged)) { return }
                     found = true
                     try emit(merged)
                 }
@@ -78,7 +79,7 @@ extension Evaluator {
                 try self.governor.tick()
                 guard Self.compatible(left, r) else { return }
                 let merged = Self.merge(left, r)
-                if let filter, !(try self.filterAccepts(filter, merged, graph)) { return }
+                if let condition, !(try self.accepts(condition, merged)) { return }
                 found = true
                 try emit(merged)
             }

@@ -74,17 +74,18 @@ extension Evaluator {
             }
             return x.seq < y.seq
         }
+        let orderKey = orderKeyFunction(graph)
         try run(input, emptyRow, graph) { row in
             defer { seq += 1 }
             var keys: [OrderKey] = []
             keys.reserveCapacity(conditions.count)
             if best.count == k, let last = best.last, let first = conditions.first {
-                let key = OrderKey(try self.evaluateOrNil(first.expression, row, graph))
+                let key = try orderKey(first.expression, row)
                 let r = ExpressionFunctions.orderCompare(key, last.keys[0])
                 if r != 0 && (first.ascending ? r > 0 : r < 0) { return }
                 keys.append(key)
             }
-            for c in conditions.dropFirst(keys.count) { keys.append(OrderKey(try self.evaluateOrNil(c.expression, row, graph))) }
+            for c in conditions.dropFirst(keys.count) { keys.append(try orderKey(c.expression, row)) }
             let entry = (keys: keys, seq: seq, row: row)
             if best.count == k, let last = best.last, !precedes(entry, last) { return }
             var lo = 0, hi = best.count
@@ -102,9 +103,10 @@ extension Evaluator {
     func sorted(_ rows: [Row], _ conditions: [OrderCondition], _ graph: ActiveGraph) throws -> [Row] {
         var keyed: [(keys: [OrderKey], row: Row)] = []
         keyed.reserveCapacity(rows.count)
+        let orderKey = orderKeyFunction(graph)
         for row in rows {
             try governor.tick()
-            keyed.append((try conditions.map { OrderKey(try evaluateOrNil($0.expression, row, graph)) }, row))
+            keyed.append((try conditions.map { try orderKey($0.expression, row) }, row))
         }
         let governor = self.governor
         let indexed = Array(keyed.enumerated())
@@ -117,5 +119,21 @@ extension Evaluator {
             return x.offset < y.offset
         }
         return result.map { $0.element.row }
+    }
+
+    /// ORDER BY keys for rows; a plain variable's key is computed once per term id (values repeat).
+    func orderKeyFunction(_ graph: ActiveGraph) -> (Expression, Row) throws -> OrderKey {
+        var byID: [TermID: OrderKey] = [:]
+        return { e, row in
+            if case .variable(let v) = e, let slot = self.slots[v] {
+                let id = row[slot]
+                if id == 0 { return OrderKey(nil) }
+                if let key = byID[id] { return key }
+                let key = OrderKey(self.terms.term(id))
+                if byID.count < 100_000 { byID[id] = key }
+                return key
+            }
+            return OrderKey(try self.evaluateOrNil(e, row, graph))
+        }
     }
 }

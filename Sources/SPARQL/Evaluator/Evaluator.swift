@@ -118,8 +118,9 @@ final class Evaluator {
             try run(a, seed, graph, emit)
             try run(b, seed, graph, emit)
         case .filter(let e, let a):
+            let condition = compileCondition(e, graph)
             try run(a, seed, graph) { row in
-                if try self.filterAccepts(e, row, graph) { try emit(row) }
+                if try self.accepts(condition, row) { try emit(row) }
             }
         case .graph(let g, let a):
             try evaluateGraph(g, a, seed, graph, emit)

@@ -49,6 +49,16 @@ final class TermResolver {
         }
         return dataset.languageTag(of: id)
     }
+
+    /// The lexical form of `id` when it is a string literal (see `QueryableDataset.stringLexicalForm(of:)`).
+    func stringLexicalForm(_ id: TermID) -> String? {
+        if id >= Self.extensionBase {
+            guard case .literal(let l) = extensions.term(id - Self.extensionBase),
+                  l.language != nil || l.datatype == XSD.string else { return nil }
+            return l.lexicalForm
+        }
+        return dataset.stringLexicalForm(of: id)
+    }
 }
 
 /// A direct-mapped cache of decoded dataset terms: one slot per `id & mask`, no hashing, bounded

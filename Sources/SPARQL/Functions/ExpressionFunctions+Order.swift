@@ -27,6 +27,11 @@ extension ExpressionFunctions {
     /// `orderCompare` on keys whose literal values were parsed once (sorting compares each many times).
     static func orderCompare(_ a: OrderKey, _ b: OrderKey) -> Int {
         if case .literal(let x)? = a.term, case .literal(let y)? = b.term, let vx = a.value, let vy = b.value {
+            // Date/times of one kind at different instants: the precomputed instants decide.
+            if let s = a.timeline, let t = b.timeline, s != t, case .dateTime(let p) = vx, case .dateTime(let q) = vy,
+               p.kind == q.kind {
+                return s < t ? -1 : 1
+            }
             return orderLiterals(x, vx, y, vy)
         }
         return orderCompare(a.term, b.term)
@@ -92,9 +97,12 @@ extension ExpressionFunctions {
 struct OrderKey {
     let term: Term?
     let value: LiteralValue?
+    /// A date/time's instant on the timeline, computed once.
+    let timeline: Decimal?
 
     init(_ term: Term?) {
         self.term = term
         if case .literal(let l)? = term { value = LiteralValue(l) } else { value = nil }
+        if case .dateTime(let d)? = value { timeline = d.timelineSeconds } else { timeline = nil }
     }
 }
