@@ -15,7 +15,8 @@ struct SortedIndex<K: RadixKey & Comparable & Sendable>: Sendable {
     /// Keys from `lo` (inclusive) to `hi` (exclusive; nil = to the end).
     func range(from lo: K, to hi: K?) -> Range<Int> {
         let l = lowerBound(lo)
-        return l..<(hi.map(lowerBound) ?? keys.count)
+        // Ranges are usually short: gallop forward from the start instead of a second full search.
+        return l..<(hi.map { lowerBound($0, from: l) } ?? keys.count)
     }
 
     func lowerBound(_ key: K) -> Int {
@@ -27,6 +28,25 @@ struct SortedIndex<K: RadixKey & Comparable & Sendable>: Sendable {
             }
         }
         return lo
+    }
+
+    /// The first position at or after `start` whose key is not less than `key` (every key before
+    /// `start` must be less): exponential steps, then a binary search in the last step.
+    func lowerBound(_ key: K, from start: Int) -> Int {
+        keys.withUnsafeBufferPointer { k in
+            var lo = start, bound = start, step = 1
+            while bound < k.count && k[bound] < key {
+                lo = bound + 1
+                bound += step
+                step <<= 1
+            }
+            var hi = Swift.min(bound, k.count)
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if k[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
     }
 }
 

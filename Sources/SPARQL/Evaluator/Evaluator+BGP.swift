@@ -68,10 +68,14 @@ extension Evaluator {
 
     func compiledBGP(_ patterns: [TriplePattern]) -> [CompiledTriple] {
         let key = patterns.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        if let key, let hit = bgpCache[key], hit.patterns.count == patterns.count { return hit.compiled }
+        if let key {
+            for entry in bgpCache where entry.key == key && entry.bgp.patterns.count == patterns.count {
+                return entry.bgp.compiled
+            }
+        }
         let compiled = patterns.map { CompiledTriple(subject: compile($0.subject), predicate: compile($0.predicate),
                                                      object: compile($0.object)) }
-        if let key { bgpCache[key] = CompiledBGP(patterns: patterns, compiled: compiled) }
+        if let key, bgpCache.count < 64 { bgpCache.append((key, CompiledBGP(patterns: patterns, compiled: compiled))) }
         return compiled
     }
 

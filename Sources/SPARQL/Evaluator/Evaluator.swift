@@ -26,14 +26,18 @@ final class Evaluator {
     let terms: TermResolver
     var slots: SlotMap
     let governor: Governor
-    let functions: FunctionContext
+    /// Created on first use: its set-up (a random blank-node prefix) costs more than a tiny query.
+    private(set) lazy var functions = FunctionContext(now: now, baseIRI: baseIRI)
+    private let now: Date
+    private let baseIRI: String?
     let defaultGraph: ActiveGraph
     let namedGraphs: [TermID]
     var rowCounter = 0
     let maxIntermediateRows: Int
     var stopCounter = 0
-    /// Compiled BGPs, by the address of their patterns' storage (see `compiledBGP`).
-    var bgpCache: [UnsafeRawPointer: CompiledBGP] = [:]
+    /// Compiled BGPs, by the address of their patterns' storage (see `compiledBGP`): a short list,
+    /// searched linearly (a query has few BGPs).
+    var bgpCache: [(key: UnsafeRawPointer, bgp: CompiledBGP)] = []
     /// Compiled REGEX patterns, by pattern and flags.
     var regexCache: [RegexKey: CompiledRegex?] = [:]
 
@@ -43,7 +47,8 @@ final class Evaluator {
         self.slots = slots
         governor = Governor(options: options)
         maxIntermediateRows = options.maxIntermediateRows
-        functions = FunctionContext(now: options.now ?? Date(), baseIRI: baseIRI)
+        now = options.now ?? Date()
+        self.baseIRI = baseIRI
         if let clause = datasetClause {
             defaultGraph = .merged(clause.defaultGraphs.compactMap { terms.datasetID(.iri($0)) })
             let existing = Set(dataset.namedGraphs)

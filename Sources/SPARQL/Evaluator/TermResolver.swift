@@ -78,7 +78,7 @@ struct DecodedTermCache {
         set {
             misses += 1
             if ids.isEmpty || (misses > ids.count * 2 && ids.count < Self.maxSize) {
-                let size = ids.isEmpty ? 256 : ids.count * 4
+                let size = ids.isEmpty ? 16 : Swift.min(ids.count * 4, Self.maxSize)
                 ids = [TermID](repeating: 0, count: size)
                 terms = [Term?](repeating: nil, count: size)
                 misses = 0
