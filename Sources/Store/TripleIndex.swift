@@ -3,6 +3,9 @@ import RDF
 /// One sorted, de-duplicated permutation of triples or quads: any bound prefix is a range.
 struct SortedIndex<K: RadixKey & Comparable & Sendable>: Sendable {
     let keys: [K]
+    /// Every `fenceStride`-th key: a small, cache-resident first level for binary searches.
+    let fences: [K]
+    static var fenceStride: Int { 64 }
 
     /// Sorts and de-duplicates `keys`.
     init(sorting keys: [K]) {
@@ -10,6 +13,7 @@ struct SortedIndex<K: RadixKey & Comparable & Sendable>: Sendable {
         RadixSort.sort(&k)
         k.removeAdjacentDuplicates()
         self.keys = k
+        fences = Swift.stride(from: 0, to: k.count, by: Self.fenceStride).map { k[$0] }
     }
 
     /// Keys from `lo` (inclusive) to `hi` (exclusive; nil = to the end).
@@ -19,8 +23,19 @@ struct SortedIndex<K: RadixKey & Comparable & Sendable>: Sendable {
         return l..<(hi.map { lowerBound($0, from: l) } ?? keys.count)
     }
 
+    /// The first position whose key is not less than `key`: a search of the fences picks the block,
+    /// a search of that block (at most `fenceStride` keys) the position.
     func lowerBound(_ key: K) -> Int {
-        var lo = 0, hi = keys.count
+        var f = 0, fh = fences.count
+        fences.withUnsafeBufferPointer { k in
+            while f < fh {
+                let mid = (f + fh) >> 1
+                if k[mid] < key { f = mid + 1 } else { fh = mid }
+            }
+        }
+        // fences[f - 1] < key <= fences[f]: the answer is in ((f - 1) * stride, f * stride].
+        if f == 0 { return 0 }
+        var lo = (f - 1) * Self.fenceStride + 1, hi = Swift.min(f * Self.fenceStride, keys.count)
         keys.withUnsafeBufferPointer { k in
             while lo < hi {
                 let mid = (lo + hi) >> 1
