@@ -62,10 +62,13 @@ final class TermResolver {
 }
 
 /// A direct-mapped cache of decoded dataset terms: one slot per `id & mask`, no hashing, bounded
-/// memory. It starts small (cheap for tiny queries) and grows while it keeps missing.
+/// memory. It starts small (cheap for tiny queries) and grows while it keeps missing. A term is
+/// kept on its second decode, so terms seen once (most results' subjects) never churn it.
 struct DecodedTermCache {
     private var ids: [TermID] = []
     private var terms: [Term?] = []
+    /// The id last decoded for each slot, not (yet) kept.
+    private var candidates: [TermID] = []
     private var misses = 0
     private static let maxSize = 1 << 15
 
@@ -81,9 +84,11 @@ struct DecodedTermCache {
                 let size = ids.isEmpty ? 16 : Swift.min(ids.count * 4, Self.maxSize)
                 ids = [TermID](repeating: 0, count: size)
                 terms = [Term?](repeating: nil, count: size)
+                candidates = [TermID](repeating: 0, count: size)
                 misses = 0
             }
             let i = Int(id) & (ids.count - 1)
+            guard candidates[i] == id else { candidates[i] = id; return }
             ids[i] = id
             terms[i] = newValue
         }
