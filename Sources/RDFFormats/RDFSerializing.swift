@@ -10,7 +10,11 @@ public enum RDFSerializing {
         case .nquads: NQuadsSerializer().write(quads, to: &out)
         case .turtle: try TurtleSerializer(prefixes: prefixes, base: base).write(quads, to: &out)
         case .trig: TriGSerializer(prefixes: prefixes, base: base).write(quads, to: &out)
-        case .rdfxml, .jsonld: throw RDFIOError.unsupported(format: format, operation: "writing")
+        case .rdfxml:
+            var namespaces: [String: String] = [:]
+            for p in prefixes { namespaces[p.prefix] = p.namespace }
+            out.write(try RDFXMLSerializer(prefixes: namespaces, base: base).serialize(quads.map(\.triple)))
+        case .jsonld: throw RDFIOError.unsupported(format: format, operation: "writing")
         }
     }
 }
