@@ -19,16 +19,18 @@ let package = Package(
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
         .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
+        .target(name: "SDMX", dependencies: ["RDF", "RDFFormats", "Store", "CLibXML2"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store",
+                "RDF", "RDFFormats", "SPARQL", "Store", "SDMX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "Store"]),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
+        .testTarget(name: "SDMXTests", dependencies: ["RDF", "RDFFormats", "Store", "SDMX"]),
         .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
     ]
 )
