@@ -63,7 +63,8 @@ enum SDMXTestSupport {
     }
 
     static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let path = NSTemporaryDirectory() + "lodestat-sdmx-\(UUID().uuidString)-\(name)"
+        let safe = String(name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" })
+        let path = NSTemporaryDirectory() + "lodestat-sdmx-\(UUID().uuidString)-\(safe)"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }

@@ -3,7 +3,8 @@ import Store
 
 /// Builds an SDMX structure message from a catalog snapshot.
 ///
-/// - `skos:ConceptScheme`s whose concepts are the `qb:concept` of a component → ConceptSchemes;
+/// - `skos:ConceptScheme`s whose concepts are the `qb:concept` of a component (or are typed
+///   `sdmx:Concept`) → ConceptSchemes;
 ///   schemes whose concepts are the `dcat:theme` of a dataflow → a CategoryScheme, plus one
 ///   Categorisation per (dataflow, theme); every other concept scheme (XKOS classifications,
 ///   SDMX codelists…) → a Codelist, hierarchy from `skos:broader`, ids from `skos:notation`.
@@ -58,8 +59,11 @@ struct CatalogMapper {
     enum SchemeRole { case codelist, conceptScheme, categoryScheme }
 
     func role(of scheme: Term) -> SchemeRole {
+        if graph.hasType(scheme, SDMXRDFTerms.CodeList) { return .codelist }
         let members = self.members(of: scheme)
-        if members.contains(where: { graph.isObject(of: QBTerms.concept, $0) }) { return .conceptScheme }
+        if members.contains(where: { graph.isObject(of: QBTerms.concept, $0) || graph.hasType($0, SDMXRDFTerms.Concept) }) {
+            return .conceptScheme
+        }
         if members.contains(where: { graph.isObject(of: DCATTerms.theme, $0) && isThemeOfDataflow($0) }) {
             return .categoryScheme
         }

@@ -1,0 +1,82 @@
+import RDF
+
+extension RDFWriterState {
+    mutating func scheme(_ s: String, names: InternationalString, descriptions: InternationalString) {
+        add(s, RDFVocabulary.type, .iri(SKOSTerms.ConceptScheme))
+        texts(s, SKOSTerms.prefLabel, names)
+        texts(s, DCTermsTerms.description, descriptions)
+    }
+
+    mutating func item(_ schemeIRI: String, id: String, names: InternationalString, descriptions: InternationalString,
+                       parentID: String?, type: String) -> String {
+        let s = itemIRI(schemeIRI, id)
+        add(s, RDFVocabulary.type, .iri(type))
+        add(s, SKOSTerms.inScheme, .iri(schemeIRI))
+        add(s, SKOSTerms.notation, .string(id))
+        texts(s, SKOSTerms.prefLabel, names)
+        texts(s, SKOSTerms.definition, descriptions)
+        if let p = parentID {
+            add(s, SKOSTerms.broader, .iri(itemIRI(schemeIRI, p)))
+            add(itemIRI(schemeIRI, p), SKOSTerms.narrower, .iri(s))
+        } else {
+            add(s, SKOSTerms.topConceptOf, .iri(schemeIRI))
+            add(schemeIRI, SKOSTerms.hasTopConcept, .iri(s))
+        }
+        return s
+    }
+
+    mutating func codelist(_ c: Codelist) {
+        let s = iri(c.reference)
+        scheme(s, names: c.names, descriptions: c.descriptions)
+        add(s, RDFVocabulary.type, .iri(SDMXRDFTerms.CodeList))
+        maintainable(s, c.reference, c.identity)
+        for code in c.codes {
+            _ = item(s, id: code.id, names: code.names, descriptions: code.descriptions, parentID: code.parentID,
+                     type: SKOSTerms.Concept)
+        }
+    }
+
+    mutating func conceptScheme(_ c: ConceptScheme) {
+        let s = iri(c.reference)
+        scheme(s, names: c.names, descriptions: c.descriptions)
+        maintainable(s, c.reference, c.identity)
+        for concept in c.concepts {
+            let i = item(s, id: concept.id, names: concept.names, descriptions: concept.descriptions,
+                         parentID: concept.parentID, type: SKOSTerms.Concept)
+            add(i, RDFVocabulary.type, .iri(SDMXRDFTerms.Concept))
+            if case .enumeration(let list)? = concept.coreRepresentation { add(i, QBTerms.codeList, .iri(iri(list))) }
+        }
+    }
+
+    mutating func categoryScheme(_ c: CategoryScheme) {
+        let s = iri(c.reference)
+        scheme(s, names: c.names, descriptions: c.descriptions)
+        maintainable(s, c.reference, c.identity)
+        func visit(_ cat: Category, parentPath: String?, into w: inout RDFWriterState) {
+            let path = parentPath.map { $0 + "." + cat.id } ?? cat.id
+            let i = w.item(s, id: path, names: cat.names, descriptions: cat.descriptions, parentID: parentPath, type: SKOSTerms.Concept)
+            // The notation is the category's own id; the IRI keeps the path unique.
+            w.out.removeAll { $0.subject == .iri(i) && $0.predicate == .iri(SKOSTerms.notation) }
+            w.add(i, SKOSTerms.notation, .string(cat.id))
+            for child in cat.children { visit(child, parentPath: path, into: &w) }
+        }
+        for cat in c.categories { visit(cat, parentPath: nil, into: &self) }
+    }
+
+    mutating func dataflow(_ d: Dataflow) {
+        let s = iri(d.reference)
+        add(s, RDFVocabulary.type, .iri(LodestatTerms.Dataflow))
+        add(s, RDFVocabulary.type, .iri(QBTerms.DataSet))
+        maintainable(s, d.reference, d.identity)
+        texts(s, DCTermsTerms.title, d.names)
+        texts(s, RDFS.label, d.names)
+        texts(s, DCTermsTerms.description, d.descriptions)
+        if let r = d.structure { add(s, QBTerms.structure, .iri(iri(r))) }
+    }
+
+    mutating func categorisation(_ c: Categorisation) {
+        guard c.source.type == .dataflow, message.categorySchemes.contains(where: { $0.reference == c.target.scheme }) else { return }
+        let category = itemIRI(iri(c.target.scheme), c.target.itemID)
+        add(iri(c.source), DCATTerms.theme, .iri(category))
+    }
+}

@@ -1,0 +1,60 @@
+import RDFFormats
+import SDMX
+import Testing
+
+@Suite struct HostileXMLTests {
+    static let root = #"<mes:Structure xmlns:mes="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message">"#
+
+    static let cases: [(name: String, xml: String)] = [
+        ("billion laughs", """
+        <?xml version="1.0"?>
+        <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+        <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+        \(root)<mes:Header><mes:ID>&lol3;</mes:ID></mes:Header></mes:Structure>
+        """),
+        ("XXE file", """
+        <?xml version="1.0"?>
+        <!DOCTYPE m [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+        \(root)<mes:Header><mes:ID>&xxe;</mes:ID></mes:Header></mes:Structure>
+        """),
+        ("external DTD", """
+        <?xml version="1.0"?>
+        <!DOCTYPE m SYSTEM "http://example.org/evil.dtd">
+        \(root)</mes:Structure>
+        """),
+        ("parameter entity", """
+        <!-- comment first --><!DOCTYPE m [<!ENTITY % p SYSTEM "http://example.org/p.dtd"> %p;]>
+        \(root)</mes:Structure>
+        """),
+        ("DOCTYPE after a BOM", "\u{FEFF}<!DOCTYPE m []>\(root)</mes:Structure>"),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func refused(_ name: String) throws {
+        let xml = try #require(Self.cases.first { $0.name == name }).xml
+        do {
+            _ = try SDMXMLReader().read(ByteSource(string: xml, name: "hostile.xml"))
+            Issue.record("\(name) was accepted")
+        } catch let e as SDMXError {
+            guard case .refused(let file, let line, _, let message) = e else {
+                Issue.record("expected a refusal, got \(e)")
+                return
+            }
+            #expect(file == "hostile.xml")
+            #expect(line >= 1)
+            #expect(message.contains("DOCTYPE") || message.contains("entit"))
+        }
+    }
+
+    @Test func malformedXMLHasAPosition() throws {
+        let xml = "\(Self.root)\n<mes:Header>\n<mes:ID>x</mes:Header></mes:Structure>"
+        #expect { try SDMXMLReader().read(ByteSource(string: xml, name: "bad.xml")) } throws: { e in
+            guard case .xml(let file, let line, _, _)? = e as? SDMXError else { return false }
+            return file == "bad.xml" && line == 3
+        }
+    }
+
+    @Test func notAStructureMessage() throws {
+        #expect(throws: SDMXError.self) { try SDMXMLReader().read(ByteSource(string: "<a/>", name: "a.xml")) }
+    }
+}
