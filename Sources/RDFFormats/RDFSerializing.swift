@@ -5,6 +5,9 @@ public enum RDFSerializing {
     /// Writes `quads` as `format`. Prefixes and base are used by the formats that abbreviate IRIs.
     public static func write(_ quads: [Quad], format: RDFFormat, prefixes: [(prefix: String, namespace: String)] = [],
                              base: String? = nil, to out: inout some TextOutputStream) throws {
+        if !format.supportsDatasets, let named = quads.first(where: { $0.graph != nil }) {
+            throw RDFSerializationError.namedGraphNotSupported(format: format, graph: named.graph!)
+        }
         switch format {
         case .ntriples: try NTriplesSerializer().write(quads, to: &out)
         case .nquads: NQuadsSerializer().write(quads, to: &out)

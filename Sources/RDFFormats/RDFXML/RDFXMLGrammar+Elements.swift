@@ -15,7 +15,7 @@ extension RDFXMLGrammar {
         for (name, value) in attributeBuffer {
             switch name {
             case RDFXMLNames.ID: try setSubject(.iri(try idIRI(value, base: base)))
-            case RDFXMLNames.about: try setSubject(.iri(IRI.resolve(value, against: base)))
+            case RDFXMLNames.about: try setSubject(.iri(resolve(value, against: base)))
             case RDFXMLNames.nodeID: try setSubject(try blankNode(nodeID: value))
             default:
                 if let message = RDFXMLNames.propertyAttributeError(name) { throw reader.error(message) }
@@ -26,7 +26,7 @@ extension RDFXMLGrammar {
         for (name, value) in attributeBuffer {
             switch name {
             case RDFXMLNames.ID, RDFXMLNames.about, RDFXMLNames.nodeID: continue
-            case RDFVocabulary.type: try emit(s, name, .iri(IRI.resolve(value, against: base)))
+            case RDFVocabulary.type: try emit(s, name, .iri(resolve(value, against: base)))
             default: try emit(s, name, literal(value, language: language))
             }
         }
@@ -83,8 +83,8 @@ extension RDFXMLGrammar {
         }
         if let nodeID { _ = try blankNode(nodeID: nodeID) }
         let pending = PendingProperty(subject: subject, predicate: predicate, reification: reification,
-                                      datatype: datatype.map { IRI.resolve($0, against: base) },
-                                      resource: resource.map { IRI.resolve($0, against: base) },
+                                      datatype: datatype.map { resolve($0, against: base) },
+                                      resource: resource.map { resolve($0, against: base) },
                                       nodeID: nodeID, propertyAttributes: properties)
         stack.append(Entry(frame: .property(pending), base: base, language: language))
     }
@@ -124,7 +124,7 @@ extension RDFXMLGrammar {
         }
         try emit(pending.subject, pending.predicate, object, reification: pending.reification)
         for (name, value) in pending.propertyAttributes {
-            if name == RDFVocabulary.type { try emit(object, name, .iri(IRI.resolve(value, against: base))) }
+            if name == RDFVocabulary.type { try emit(object, name, .iri(resolve(value, against: base))) }
             else { try emit(object, name, literal(value, language: language)) }
         }
     }

@@ -94,23 +94,19 @@ final class RDFXMLGrammar {
         let parent = stack[stack.count - 1]
         var base = parent.base, language = parent.language
         attributeBuffer.removeAll(keepingCapacity: true)
-        for a in reader.attributes() {
-            if let ns = a.namespace {
-                if ns == RDFXMLNames.xmlNamespace {
-                    if a.localName == "base" { base = IRI.resolve(a.value, against: base) }
-                    else if a.localName == "lang" { language = a.value.isEmpty ? nil : a.value }
-                    continue
-                }
-                attributeBuffer.append((ns + a.localName, a.value))
-            } else if RDFXMLNames.legacyUnqualified.contains(a.localName) {
-                attributeBuffer.append((RDFXMLNames.ns + a.localName, a.value))
+        reader.forEachAttribute { name, local, value in
+            if let name {
+                if name == RDFXMLNames.xmlBase { base = resolve(value, against: base) }
+                else if name == RDFXMLNames.xmlLang { language = value.isEmpty ? nil : value }
+                else if !name.hasPrefix(RDFXMLNames.xmlNamespace) { attributeBuffer.append((name, value)) }
+            } else if RDFXMLNames.legacyUnqualified.contains(local) {
+                attributeBuffer.append((RDFXMLNames.ns + local, value))
             }
             // Other unqualified attributes (and xml-prefixed names) are ignored.
         }
-        guard let ns = reader.namespace else {
+        guard let iri = reader.expandedName else {
             throw reader.error("element <\(reader.localName)> is not in a namespace")
         }
-        let iri = ns + reader.localName
         switch parent.frame {
         case .document:
             if iri == RDFXMLNames.RDF {
@@ -235,6 +231,28 @@ final class RDFXMLGrammar {
 
     func literal(_ value: String, language: String?) -> Term {
         language.map { .langString(value, $0) } ?? .string(value)
+    }
+
+    /// Resolves `ref` against `base`, skipping the work for absolute IRIs without dot segments.
+    @inline(__always)
+    func resolve(_ ref: String, against base: String?) -> String {
+        Self.isAbsoluteWithoutDotSegments(ref) ? ref : IRI.resolve(ref, against: base)
+    }
+
+    static func isAbsoluteWithoutDotSegments(_ s: String) -> Bool {
+        var inScheme = true, first = true, afterSlash = true
+        for b in s.utf8 {
+            if inScheme {
+                let alpha = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                if first { guard alpha else { return false }; first = false; continue }
+                if b == 0x3A { inScheme = false; continue }
+                guard alpha || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2D || b == 0x2E else { return false }
+            } else {
+                if b == 0x2E && afterSlash { return false }
+                afterSlash = b == 0x2F
+            }
+        }
+        return !inScheme
     }
 
     static func isWhitespace(_ s: String) -> Bool {

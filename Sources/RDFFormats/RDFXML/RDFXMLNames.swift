@@ -5,6 +5,8 @@ enum RDFXMLNames {
     static let ns = RDFVocabulary.namespace
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
     static let xmlnsNamespace = "http://www.w3.org/2000/xmlns/"
+    static let xmlBase = xmlNamespace + "base"
+    static let xmlLang = xmlNamespace + "lang"
 
     static let RDF = ns + "RDF"
     static let Description = ns + "Description"

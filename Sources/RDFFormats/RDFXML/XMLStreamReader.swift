@@ -17,6 +17,12 @@ final class XMLStreamReader {
     private var guardian: DoctypeGuard
     private var reader: xmlTextReaderPtr?
     private var names: [UnsafeRawPointer: String] = [:]
+    private var expandedNames: [NamePointers: String] = [:]
+
+    private struct NamePointers: Hashable {
+        var namespace: UnsafeRawPointer
+        var localName: UnsafeRawPointer
+    }
     /// The first failure seen by a callback: a refusal, an I/O error, or a libxml2 error.
     fileprivate var refusal: String?
     fileprivate var ioError: Error?
@@ -72,6 +78,29 @@ final class XMLStreamReader {
     var name: String { interned(xmlTextReaderConstName(reader)) ?? "" }
     /// The text value of the current node.
     var value: String { LibXML.string(xmlTextReaderConstValue(reader)) ?? "" }
+
+    /// The namespace URI followed by the local name (the RDF/XML IRI of an element or attribute),
+    /// or nil when the node has no namespace.
+    var expandedName: String? {
+        guard let ns = xmlTextReaderConstNamespaceUri(reader), let local = xmlTextReaderConstLocalName(reader) else { return nil }
+        let key = NamePointers(namespace: UnsafeRawPointer(ns), localName: UnsafeRawPointer(local))
+        if let s = expandedNames[key] { return s }
+        let s = (interned(ns) ?? "") + (interned(local) ?? "")
+        expandedNames[key] = s
+        return s
+    }
+
+    /// The current element's attributes as (expanded name or nil, local name, value), namespace
+    /// declarations left out; `xml:` attributes keep the XML namespace in their expanded name.
+    func forEachAttribute(_ body: (_ expandedName: String?, _ localName: String, _ value: String) throws -> Void) rethrows {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        defer { xmlTextReaderMoveToElement(reader) }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            let name = expandedName
+            if let name, name.utf8.count > 29, name.hasPrefix(RDFXMLNames.xmlnsNamespace) { continue }
+            try body(name, localName, value)
+        }
+    }
 
     /// The current element's attributes, namespace declarations left out.
     func attributes() -> [Attribute] {
