@@ -27,7 +27,10 @@ public struct SDMXJSONWriter: Sendable {
         return out
     }
 
-    public func write(_ m: StructureMessage, to sink: ByteSink) throws { try sink.write(string(m)) }
+    public func write(_ m: StructureMessage, to sink: ByteSink) throws {
+        try sink.write(string(m))
+        try sink.flush()
+    }
 
     public func bytes(_ m: StructureMessage) -> [UInt8] { Array(string(m).utf8) }
 }

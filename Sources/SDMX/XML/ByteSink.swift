@@ -22,7 +22,19 @@ public final class ByteSink {
     }
 
     private init(handle: FileHandle, closes: Bool) {
-        body = { chunk in try handle.write(contentsOf: Data(chunk)) }
+        let fd = handle.fileDescriptor
+        body = { chunk in
+            guard let base = chunk.baseAddress else { return }
+            var offset = 0
+            while offset < chunk.count {
+                let n = Foundation.write(fd, base + offset, chunk.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw SDMXError.write("write failed: \(String(cString: strerror(errno)))")
+                }
+                offset += n
+            }
+        }
         onClose = { if closes { try handle.close() } }
         collects = false
     }
@@ -42,8 +54,21 @@ public final class ByteSink {
     /// A sink writing to standard output.
     public static func standardOutput() -> ByteSink { ByteSink(handle: .standardOutput, closes: false) }
 
+    private var pending: [UInt8] = []
+    private static let flushSize = 1 << 16
+
+    /// Writes bytes (file sinks batch small chunks into 64 KiB writes).
     public func write(_ chunk: UnsafeRawBufferPointer) throws {
-        if collects { collected.append(contentsOf: chunk) } else { try body(chunk) }
+        if collects { collected.append(contentsOf: chunk); return }
+        pending.append(contentsOf: chunk)
+        if pending.count >= Self.flushSize { try flush() }
+    }
+
+    /// Pushes batched bytes out.
+    public func flush() throws {
+        guard !pending.isEmpty else { return }
+        try pending.withUnsafeBytes { try body($0) }
+        pending.removeAll(keepingCapacity: true)
     }
 
     public func write(_ string: String) throws {
@@ -55,5 +80,8 @@ public final class ByteSink {
     public var bytes: [UInt8] { collected }
 
     /// Flushes and closes a file sink.
-    public func close() throws { try onClose() }
+    public func close() throws {
+        try flush()
+        try onClose()
+    }
 }

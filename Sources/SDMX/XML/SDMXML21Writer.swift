@@ -56,16 +56,21 @@ struct SDMXML21Writer {
     }
 
     func localRef(_ id: String, _ className: String, _ package: String) throws {
-        try out.element("Ref", [("id", id), ("class", className), ("package", package)])
+        try out.start("Ref")
+        try out.attribute("id", id)
+        try out.attribute("class", className)
+        try out.attribute("package", package)
+        try out.end()
     }
 
     func codelist(_ c: Codelist) throws {
         try maintainable("str:Codelist", c.reference, c.identity)
         try out.names(c.names, c.descriptions, fallback: c.identity.id)
+        let urnPrefix = c.reference.itemURN(itemClass: "Code", itemID: "")
         for code in c.codes {
             try out.start("str:Code")
             try out.attribute("id", code.id)
-            try out.attribute("urn", c.reference.itemURN(itemClass: "Code", itemID: code.id))
+            try out.attribute("urn", urnPrefix + code.id)
             try out.names(code.names, code.descriptions, fallback: code.id)
             if let p = code.parentID {
                 try out.start("str:Parent")

@@ -35,10 +35,11 @@ struct SDMXML30Writer {
     func codelist(_ c: Codelist) throws {
         try maintainable("str:Codelist", c.reference, c.identity)
         try out.names(c.names, c.descriptions, fallback: c.identity.id)
+        let urnPrefix = c.reference.itemURN(itemClass: "Code", itemID: "")
         for code in c.codes {
             try out.start("str:Code")
             try out.attribute("id", code.id)
-            try out.attribute("urn", c.reference.itemURN(itemClass: "Code", itemID: code.id))
+            try out.attribute("urn", urnPrefix + code.id)
             try out.names(code.names, code.descriptions, fallback: code.id)
             if let p = code.parentID { try out.element("str:Parent", text: p) }
             try out.end()

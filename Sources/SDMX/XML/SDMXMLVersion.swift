@@ -29,6 +29,7 @@ public struct SDMXMLWriter: Sendable {
         case .v3_0: try SDMXML30Writer(out: out).write(message)
         }
         try out.finish()
+        try sink.flush()
     }
 
     /// The message as bytes.
@@ -60,8 +61,8 @@ extension XMLOutput {
         if names.isEmpty {
             try element("com:Name", [("xml:lang", "en")], text: fallback)
         }
-        for t in names.texts { try element("com:Name", [("xml:lang", t.language)], text: t.text) }
-        for t in descriptions.texts { try element("com:Description", [("xml:lang", t.language)], text: t.text) }
+        for t in names.texts { try element("com:Name", "xml:lang", t.language, text: t.text) }
+        for t in descriptions.texts { try element("com:Description", "xml:lang", t.language, text: t.text) }
     }
 
     func messageRoot(_ version: SDMXMLVersion) throws {

@@ -50,6 +50,14 @@ final class XMLOutput {
         try end()
     }
 
+    /// `<qname name="value">text</qname>` without building an attribute list (hot path).
+    func element(_ qname: String, _ name: String, _ value: String, text: String) throws {
+        try start(qname)
+        try attribute(name, value)
+        try self.text(text)
+        try end()
+    }
+
     /// Ends the document and flushes everything into the sink.
     func finish() throws {
         try check(xmlTextWriterEndDocument(writer), "end the document")
@@ -59,9 +67,12 @@ final class XMLOutput {
         if let sinkError { throw sinkError }
     }
 
-    private func check(_ rc: Int32, _ what: String) throws {
-        if let sinkError { throw sinkError }
-        if rc < 0 { throw SDMXError.write("libxml2 could not \(what)") }
+    @inline(__always)
+    private func check(_ rc: Int32, _ what: @autoclosure () -> String) throws {
+        if rc < 0 {
+            if let sinkError { throw sinkError }
+            throw SDMXError.write("libxml2 could not \(what())")
+        }
     }
 
     fileprivate func push(_ buffer: UnsafePointer<CChar>, _ length: Int32) -> Int32 {
