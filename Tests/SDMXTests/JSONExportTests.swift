@@ -3,31 +3,10 @@ import SDMX
 import Testing
 
 @Suite struct JSONExportTests {
-    /// The Python that runs the validation script: `$LODESTAT_SDMX_PYTHON`, else the venv made by
-    /// `scripts/setup_venv.sh` under `.build/`, else `python3`.
-    static var python: String {
-        if let p = ProcessInfo.processInfo.environment["LODESTAT_SDMX_PYTHON"] { return p }
-        let root = ((#filePath as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent("../..")
-        let venv = (root as NSString).appendingPathComponent(".build/sdmx-venv/bin/python")
-        return FileManager.default.fileExists(atPath: venv) ? venv : "python3"
-    }
-
-    static var script: String {
-        ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("scripts/validate_sdmx_json.py")
-    }
-
     @Test(arguments: SDMXJSONVersion.allCases)
     func catalogExportValidates(_ version: SDMXJSONVersion) throws {
         let m = try SDMXTestSupport.catalogMessage()
-        let bytes = SDMXJSONWriter(version: version).bytes(m)
-        let folder = try #require(SDMXTestSupport.sdmxFolder, "shared/sdmx not found")
-        let schema = "\(folder)/schemas/json/\(version.rawValue)/sdmx-json-structure-schema.json"
-        let path = try SDMXTestSupport.temporaryFile("catalog-\(version.rawValue).json", bytes)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let result = try #require(SDMXTestSupport.run(Self.python, [Self.script, schema, path]),
-                                  "cannot run \(Self.python) (install Python 3 and run scripts/setup_venv.sh)")
-        #expect(result.status == 0, "SDMX-JSON \(version.rawValue) invalid:\n\(result.output.prefix(4000))")
+        try SDMXTestSupport.expectValidJSON(SDMXJSONWriter(version: version).bytes(m), version, name: "catalog")
     }
 
     @Test func outputIsStableWithSortedKeys() throws {
@@ -48,7 +27,7 @@ extension JSONExportTests {
         let bad = #"{"meta": {"prepared": "x", "sender": {"id": "A"}}, "data": {"codelists": [{"id": "CL", "version": "x"}]}}"#
         let path = try SDMXTestSupport.temporaryFile("bad.json", Array(bad.utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let result = try #require(SDMXTestSupport.run(Self.python, [Self.script, schema, path]))
+        let result = try #require(SDMXTestSupport.run(SDMXTestSupport.python, [SDMXTestSupport.jsonScript, schema, path]))
         #expect(result.status == 1)
     }
 }

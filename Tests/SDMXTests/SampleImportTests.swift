@@ -37,6 +37,10 @@ import Testing
         let again = try SDMXMapping.structureMessage(from: builder.build(), header: result.message.header)
         #expect(again.references.count >= result.message.codelists.count)
         try SDMXTestSupport.expectValidXML(try SDMXMLWriter(version: .v2_1).bytes(result.message), .v2_1, name: relative)
+        try SDMXTestSupport.expectValidXML(try SDMXMLWriter(version: .v3_0).bytes(result.message), .v3_0, name: relative)
+        for v in SDMXJSONVersion.allCases {
+            try SDMXTestSupport.expectValidJSON(SDMXJSONWriter(version: v).bytes(result.message), v, name: relative)
+        }
     }
 
     @Test func commonCodelistsReadInDetail() throws {

@@ -29,6 +29,32 @@ enum SDMXTestSupport {
         return sdmxFolder.map { "\($0)/schemas/\(folder)/SDMXMessage.xsd" }
     }
 
+    /// The Python that runs the validation script: `$LODESTAT_SDMX_PYTHON`, else the venv made by
+    /// `scripts/setup_venv.sh` under `.build/`, else `python3`.
+    static var python: String {
+        if let p = ProcessInfo.processInfo.environment["LODESTAT_SDMX_PYTHON"] { return p }
+        let root = ((#filePath as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("../..")
+        let venv = (root as NSString).appendingPathComponent(".build/sdmx-venv/bin/python")
+        return FileManager.default.fileExists(atPath: venv) ? venv : "python3"
+    }
+
+    static var jsonScript: String {
+        ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("scripts/validate_sdmx_json.py")
+    }
+
+    /// Validates SDMX-JSON bytes with scripts/validate_sdmx_json.py (jsonschema); a missing
+    /// Python or jsonschema is a failure.
+    static func expectValidJSON(_ bytes: [UInt8], _ version: SDMXJSONVersion, name: String) throws {
+        let folder = try #require(sdmxFolder, "shared/sdmx not found")
+        let schema = "\(folder)/schemas/json/\(version.rawValue)/sdmx-json-structure-schema.json"
+        let path = try temporaryFile(name + "-\(version.rawValue).json", bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try #require(run(python, [jsonScript, schema, path]),
+                                  "cannot run \(python) (install Python 3 and run scripts/setup_venv.sh)")
+        #expect(result.status == 0, "\(name): SDMX-JSON \(version.rawValue) invalid:\n\(result.output.prefix(4000))")
+    }
+
     nonisolated(unsafe) static var cachedCatalog: StoreSnapshot?
     static let lock = NSLock()
 

@@ -24,31 +24,31 @@ struct SDMXJSON10Encoder {
 
     func codelist(_ c: Codelist) -> JSONValue {
         var o = maintainable(c.reference, c.identity, c.names, c.descriptions)
-        o["codes"] = .array(c.codes.map { code in
+        if !c.codes.isEmpty { o["codes"] = .array(c.codes.map { code in
             var x: [String: JSONValue] = ["id": .string(code.id)]
             x.addTexts(code.names, code.descriptions, fallback: code.id)
             if let p = code.parentID { x["parent"] = .string(p) }
             return .object(x)
-        })
+        }) }
         return .object(o)
     }
 
     func representation(_ r: Representation) -> JSONValue {
         switch r {
         case .enumeration(let list): .object(["enumeration": .string(list.urn)])
-        case .textFormat(let type): .object(["textFormat": .object(["textType": .string(type)])])
+        case .textFormat(let type): .object(["textFormat": .object(["textType": .string(SDMXTextTypes.v21(type))])])
         }
     }
 
     func conceptScheme(_ s: ConceptScheme) -> JSONValue {
         var o = maintainable(s.reference, s.identity, s.names, s.descriptions)
-        o["concepts"] = .array(s.concepts.map { c in
+        if !s.concepts.isEmpty { o["concepts"] = .array(s.concepts.map { c in
             var x: [String: JSONValue] = ["id": .string(c.id)]
             x.addTexts(c.names, c.descriptions, fallback: c.id)
             if let p = c.parentID { x["parent"] = .string(s.reference.itemURN(itemClass: "Concept", itemID: p)) }
             if let r = c.coreRepresentation { x["coreRepresentation"] = representation(r) }
             return .object(x)
-        })
+        }) }
         return .object(o)
     }
 
@@ -61,7 +61,7 @@ struct SDMXJSON10Encoder {
 
     func categoryScheme(_ s: CategoryScheme) -> JSONValue {
         var o = maintainable(s.reference, s.identity, s.names, s.descriptions)
-        o["categories"] = .array(s.categories.map(category))
+        if !s.categories.isEmpty { o["categories"] = .array(s.categories.map(category)) }
         return .object(o)
     }
 

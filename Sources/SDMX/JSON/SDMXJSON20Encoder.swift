@@ -29,7 +29,7 @@ struct SDMXJSON20Encoder {
 
     func conceptScheme(_ s: ConceptScheme) -> JSONValue {
         guard case .object(var o) = strip(SDMXJSON10Encoder().conceptScheme(s)) else { return .object([:]) }
-        o["concepts"] = .array(s.concepts.map { c in
+        o["concepts"] = s.concepts.isEmpty ? nil : .array(s.concepts.map { c in
             var x: [String: JSONValue] = ["id": .string(c.id)]
             x.addTexts(c.names, c.descriptions, fallback: c.id)
             if let p = c.parentID { x["parent"] = .string(p) }

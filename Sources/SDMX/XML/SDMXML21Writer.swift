@@ -3,16 +3,6 @@
 struct SDMXML21Writer {
     let out: XMLOutput
 
-    /// `common:DataType` values of SDMX-ML 2.1.
-    static let textTypes21: Set<String> = [
-        "String", "Alpha", "AlphaNumeric", "Numeric", "BigInteger", "Integer", "Long", "Short", "Decimal", "Float",
-        "Double", "Boolean", "URI", "Count", "InclusiveValueRange", "ExclusiveValueRange", "Incremental",
-        "ObservationalTimePeriod", "StandardTimePeriod", "BasicTimePeriod", "GregorianTimePeriod", "GregorianYear",
-        "GregorianYearMonth", "GregorianDay", "ReportingTimePeriod", "ReportingYear", "ReportingSemester",
-        "ReportingTrimester", "ReportingQuarter", "ReportingMonth", "ReportingWeek", "ReportingDay", "DateTime",
-        "TimeRange", "Month", "MonthDay", "Day", "Time", "Duration", "XHTML", "KeyValues", "IdentifiableReference",
-        "DataSetReference", "AttachmentConstraintReference",
-    ]
 
     func write(_ m: StructureMessage) throws {
         try out.messageRoot(.v2_1)
@@ -140,7 +130,7 @@ struct SDMXML21Writer {
             try out.start("str:Enumeration"); try ref(list); try out.end()
         case .textFormat(let type):
             // SDMX-ML 2.1 knows fewer text types than 3.0 (e.g. no GeospatialInformation).
-            try out.element("str:TextFormat", [("textType", Self.textTypes21.contains(type) ? type : "String")])
+            try out.element("str:TextFormat", [("textType", SDMXTextTypes.v21(type))])
         }
         try out.end()
     }
