@@ -32,6 +32,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "Store"]),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SDMXTests", dependencies: ["RDF", "RDFFormats", "Store", "SDMX"], exclude: ["scripts"]),
+        .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite"]),
         .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
     ]
