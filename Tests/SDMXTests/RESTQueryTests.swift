@@ -111,3 +111,28 @@ import Testing
         #expect(r.answer(api: .v1, path: "/codelist/A/CL/1.0").message?.codelists.map(\.identity.version) == ["1.0"])
     }
 }
+
+/// Paths as real clients send them (see shared/sdmx/README.md).
+@Suite struct RESTClientPathTests {
+    @Test func pysdmxTrailingSlashAndWildcardItem() throws {
+        let r = try RESTQueryResolutionTests.resolver()
+        let v1 = r.answer(api: .v1, path: "/dataflow/INSEE/DF_CPI/latest/all/")
+        #expect(v1.status == 200)
+        #expect(v1.message?.dataflows.map(\.identity.id) == ["DF_CPI"])
+        let v2 = r.answer(api: .v2, path: "/structure/dataflow/INSEE/DF_CPI/~/*/", parameters: ["references": "none"])
+        #expect(v2.status == 200)
+        let items = r.answer(api: .v2, path: "/structure/codelist/SDMX/CL_FREQ/+/A,M/")
+        #expect(items.message?.codelists.first?.codes.map(\.id) == ["A", "M"])
+    }
+
+    @Test func sdmx1StyleQueries() throws {
+        let r = try RESTQueryResolutionTests.resolver()
+        let flows = r.answer(api: .v1, path: "/dataflow/INSEE/all/latest", parameters: ["references": "none", "detail": "full"])
+        #expect(flows.message?.dataflows.count == 4)
+        let dsd = r.answer(api: .v1, path: "/datastructure/INSEE/DSD_CPI", parameters: ["references": "all"])
+        let m = try #require(dsd.message)
+        #expect(m.dataflows.map(\.identity.id) == ["DF_CPI"])
+        #expect(!m.codelists.isEmpty && !m.conceptSchemes.isEmpty)
+        #expect(m.categorisations.isEmpty)  // siblings of parents, not grand-parents
+    }
+}

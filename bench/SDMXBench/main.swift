@@ -1,7 +1,7 @@
 // SDMX-ML 2.1 export benchmark: a generated codelist of N codes (default 100,000, bilingual
 // names, a two-level hierarchy) written to a file with the streaming writer.
 // Prints the export time and the resident-memory growth during the export as JSON.
-// Usage: sdmx-bench [CODES] [OUTPUT.xml]
+// Usage: sdmx-bench [CODES] [OUTPUT.xml]   |   sdmx-bench read FILE.xml (times the reader and the Turtle mapping)
 import Foundation
 import SDMX
 
@@ -24,6 +24,15 @@ func now() -> Double {
 }
 
 let args = CommandLine.arguments
+if args.count > 2 && args[1] == "read" {  // sdmx-bench read FILE: time the reader and the Turtle mapping
+    var t0 = now()
+    let result = try SDMXMLReader().read(path: args[2])
+    let readSeconds = now() - t0
+    t0 = now()
+    let turtle = try SDMXImport.turtle(result.message)
+    print("{\"readSeconds\":\(String(format: "%.3f", readSeconds)),\"turtleSeconds\":\(String(format: "%.3f", now() - t0)),\"turtleBytes\":\(turtle.utf8.count)}")
+    exit(0)
+}
 let n = args.count > 1 ? Int(args[1]) ?? 100_000 : 100_000
 let output = args.count > 2 ? args[2] : NSTemporaryDirectory() + "sdmx-bench-\(n).xml"
 

@@ -7,12 +7,13 @@ extension RDFWriterState {
         texts(s, DCTermsTerms.description, descriptions)
     }
 
-    mutating func item(_ schemeIRI: String, id: String, names: InternationalString, descriptions: InternationalString,
-                       parentID: String?, type: String) -> String {
+    /// A SKOS concept `{scheme}/{id}`; `notation` defaults to `id`.
+    mutating func item(_ schemeIRI: String, id: String, notation: String? = nil, names: InternationalString,
+                       descriptions: InternationalString, parentID: String?, type: String) -> String {
         let s = itemIRI(schemeIRI, id)
         add(s, RDFVocabulary.type, .iri(type))
         add(s, SKOSTerms.inScheme, .iri(schemeIRI))
-        add(s, SKOSTerms.notation, .string(id))
+        add(s, SKOSTerms.notation, .string(notation ?? id))
         texts(s, SKOSTerms.prefLabel, names)
         texts(s, SKOSTerms.definition, descriptions)
         if let p = parentID {
@@ -54,10 +55,9 @@ extension RDFWriterState {
         maintainable(s, c.reference, c.identity)
         func visit(_ cat: Category, parentPath: String?, into w: inout RDFWriterState) {
             let path = parentPath.map { $0 + "." + cat.id } ?? cat.id
-            let i = w.item(s, id: path, names: cat.names, descriptions: cat.descriptions, parentID: parentPath, type: SKOSTerms.Concept)
             // The notation is the category's own id; the IRI keeps the path unique.
-            w.out.removeAll { $0.subject == .iri(i) && $0.predicate == .iri(SKOSTerms.notation) }
-            w.add(i, SKOSTerms.notation, .string(cat.id))
+            _ = w.item(s, id: path, notation: cat.id, names: cat.names, descriptions: cat.descriptions,
+                       parentID: parentPath, type: SKOSTerms.Concept)
             for child in cat.children { visit(child, parentPath: path, into: &w) }
         }
         for cat in c.categories { visit(cat, parentPath: nil, into: &self) }

@@ -1,6 +1,6 @@
 /// The references between the artefacts of a message: children are what an artefact refers
 /// to (a dataflow's DSD, a DSD's codelists and concept schemes…), parents what refers to it.
-struct ArtefactGraph {
+struct ArtefactGraph: Sendable {
     private(set) var children: [ArtefactReference: Set<ArtefactReference>] = [:]
     private(set) var parents: [ArtefactReference: Set<ArtefactReference>] = [:]
 

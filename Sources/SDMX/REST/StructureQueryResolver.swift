@@ -1,13 +1,21 @@
 /// Answers structure queries against a message holding every published artefact.
 public struct StructureQueryResolver: Sendable {
     public let catalog: StructureMessage
-    private let index: [ArtefactReference: Int]
+    private let graph: ArtefactGraph
+    private let final: [ArtefactReference: Bool]
 
+    /// Indexes the catalog once (references between artefacts, finality); queries then only read.
     public init(catalog: StructureMessage) {
         self.catalog = catalog
-        var index: [ArtefactReference: Int] = [:]
-        for (n, r) in catalog.references.enumerated() { index[r] = n }
-        self.index = index
+        graph = ArtefactGraph(catalog)
+        var final: [ArtefactReference: Bool] = [:]
+        for x in catalog.codelists { final[x.reference] = x.identity.isFinal }
+        for x in catalog.conceptSchemes { final[x.reference] = x.identity.isFinal }
+        for x in catalog.categorySchemes { final[x.reference] = x.identity.isFinal }
+        for x in catalog.categorisations { final[x.reference] = x.identity.isFinal }
+        for x in catalog.dataStructures { final[x.reference] = x.identity.isFinal }
+        for x in catalog.dataflows { final[x.reference] = x.identity.isFinal }
+        self.final = final
     }
 
     /// Parses and answers in one step: a 400/501 from parsing becomes the result's status.
@@ -29,7 +37,7 @@ public struct StructureQueryResolver: Sendable {
             }
             matched.formUnion(select(candidates, q.versions))
         }
-        var message = subset(matched.union(ArtefactGraph(catalog).related(matched, q.references)), header: header)
+        var message = subset(matched.union(graph.related(matched, q.references)), header: header)
         if q.items != .all { message = filterItems(message, q.items, primary: matched) }
         let empty = matched.isEmpty || (q.items != .all && !hasItems(message, matched))
         if empty {
@@ -55,16 +63,7 @@ public struct StructureQueryResolver: Sendable {
         }
     }
 
-    private func isFinal(_ r: ArtefactReference) -> Bool {
-        switch r.type {
-        case .codelist: catalog.codelists.first { $0.reference == r }?.identity.isFinal ?? false
-        case .conceptScheme: catalog.conceptSchemes.first { $0.reference == r }?.identity.isFinal ?? false
-        case .categoryScheme: catalog.categorySchemes.first { $0.reference == r }?.identity.isFinal ?? false
-        case .categorisation: catalog.categorisations.first { $0.reference == r }?.identity.isFinal ?? false
-        case .dataStructure: catalog.dataStructures.first { $0.reference == r }?.identity.isFinal ?? false
-        case .dataflow: catalog.dataflows.first { $0.reference == r }?.identity.isFinal ?? false
-        }
-    }
+    private func isFinal(_ r: ArtefactReference) -> Bool { final[r] ?? false }
 
     /// Numeric comparison of dotted versions (`1.10` > `1.9`); other parts compare as text.
     public static func versionLess(_ a: String, _ b: String) -> Bool {
