@@ -20,9 +20,7 @@ public enum SDMXImport {
 
     /// The catalog Turtle of a message.
     public static func turtle(_ message: StructureMessage, base: String = "http://localhost:8080/id/") throws -> String {
-        let triples = SDMXToRDF(base: base).triples(message)
-        var seen = Set<Triple>()
-        let quads = triples.filter { seen.insert($0).inserted }.map { Quad($0.subject, $0.predicate, $0.object) }
+        let quads = SDMXToRDF(base: base).triples(message).map { Quad($0.subject, $0.predicate, $0.object) }
         var out = "# Imported from an SDMX-ML structure message by lodestat import sdmx.\n"
         try TurtleSerializer(prefixes: prefixes(base: base)).write(quads, to: &out)
         return out

@@ -77,6 +77,8 @@ extension RDFWriterState {
     mutating func categorisation(_ c: Categorisation) {
         guard c.source.type == .dataflow, message.categorySchemes.contains(where: { $0.reference == c.target.scheme }) else { return }
         let category = itemIRI(iri(c.target.scheme), c.target.itemID)
-        add(iri(c.source), DCATTerms.theme, .iri(category))
+        let source = iri(c.source)
+        guard themes.insert([source, category]).inserted else { return }  // one triple per (dataflow, category)
+        add(source, DCATTerms.theme, .iri(category))
     }
 }

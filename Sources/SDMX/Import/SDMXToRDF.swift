@@ -21,6 +21,7 @@ public struct SDMXToRDF: Sendable {
 
     public init(base: String = "http://localhost:8080/id/") { self.base = base }
 
+    /// The triples (without duplicates: each is produced once).
     public func triples(_ m: StructureMessage) -> [Triple] {
         var w = RDFWriterState(base: base, message: m)
         w.run()
@@ -34,6 +35,7 @@ struct RDFWriterState {
     var out: [Triple] = []
     var iris: [ArtefactReference: String] = [:]
     var stubbed = Set<String>()
+    var themes = Set<[String]>()
 
     init(base: String, message: StructureMessage) {
         self.base = base

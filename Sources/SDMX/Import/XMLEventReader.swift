@@ -18,6 +18,8 @@ final class XMLEventReader {
     private let source: ByteSource
     private var guardian = PrologGuard()
     private var reader: xmlTextReaderPtr?
+    /// Names and namespaces decoded once per libxml2 dictionary string (stable pointers).
+    private var interned: [UnsafeRawPointer: String] = [:]
     fileprivate var refusal: String?
     fileprivate var ioError: Error?
     fileprivate var xmlError: (message: String, line: Int, column: Int)?
@@ -53,12 +55,12 @@ final class XMLEventReader {
             }
             switch xmlTextReaderNodeType(reader) {
             case 1:
-                let name = SDMXLibXML.string(xmlTextReaderConstLocalName(reader)) ?? ""
-                let ns = SDMXLibXML.string(xmlTextReaderConstNamespaceUri(reader))
+                let name = intern(xmlTextReaderConstLocalName(reader)) ?? ""
+                let ns = intern(xmlTextReaderConstNamespaceUri(reader))
                 let empty = xmlTextReaderIsEmptyElement(reader) == 1
                 return .start(name: name, namespace: ns, attributes: attributes(), empty: empty)
             case 15:
-                return .end(name: SDMXLibXML.string(xmlTextReaderConstLocalName(reader)) ?? "")
+                return .end(name: intern(xmlTextReaderConstLocalName(reader)) ?? "")
             case 3, 4, 13, 14:
                 return .text(SDMXLibXML.string(xmlTextReaderConstValue(reader)) ?? "")
             case 5, 6, 10, 12:  // entity reference, entity, DOCTYPE, notation: never accepted
@@ -76,14 +78,25 @@ final class XMLEventReader {
         var out: [String: String] = [:]
         guard xmlTextReaderHasAttributes(reader) == 1 else { return out }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            let ns = SDMXLibXML.string(xmlTextReaderConstNamespaceUri(reader))
+            let ns = intern(xmlTextReaderConstNamespaceUri(reader))
             if ns == "http://www.w3.org/2000/xmlns/" { continue }
-            let local = SDMXLibXML.string(xmlTextReaderConstLocalName(reader)) ?? ""
+            let local = intern(xmlTextReaderConstLocalName(reader)) ?? ""
             let value = SDMXLibXML.string(xmlTextReaderConstValue(reader)) ?? ""
             out[ns == Self.xmlNamespace ? "xml:" + local : local] = value
         }
         xmlTextReaderMoveToElement(reader)
         return out
+    }
+
+    /// Element and attribute names come from the parser's dictionary (`XML_PARSE_COMPACT` and
+    /// the reader's dict), so one pointer is one string for the whole document.
+    private func intern(_ p: UnsafePointer<xmlChar>?) -> String? {
+        guard let p else { return nil }
+        let key = UnsafeRawPointer(p)
+        if let s = interned[key] { return s }
+        let s = SDMXLibXML.string(p) ?? ""
+        if interned.count < 4096 { interned[key] = s }
+        return s
     }
 
     fileprivate func readCallback(_ buffer: UnsafeMutablePointer<CChar>, _ length: Int32) -> Int32 {
