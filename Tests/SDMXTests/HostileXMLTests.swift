@@ -27,9 +27,31 @@ import Testing
         \(root)</mes:Structure>
         """),
         ("DOCTYPE after a BOM", "\u{FEFF}<!DOCTYPE m []>\(root)</mes:Structure>"),
+        ("XInclude", """
+        \(root)<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file:///etc/passwd" parse="text"/></mes:Structure>
+        """),
     ]
 
-    @Test(arguments: cases.map(\.name))
+    /// XInclude is never processed: the element is ignored, nothing is read from the file.
+    @Test func xincludeIgnored() throws {
+        let xml = try #require(Self.cases.first { $0.name == "XInclude" }).xml
+        let r = try SDMXMLReader().read(ByteSource(string: xml, name: "xi.xml"))
+        #expect(r.message.isEmpty)
+        #expect(r.message.header.id == "IMPORTED")
+    }
+
+    @Test func entityLoaderRefuses() { #expect(SDMXMLReader.entityLoaderRefuses) }
+
+    /// A UTF-16 document could hide a DOCTYPE from a byte scan: refused outright.
+    @Test func utf16Refused() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for u in "<!DOCTYPE m []><a/>".utf16 { bytes += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        #expect { try SDMXMLReader().read(ByteSource(bytes: bytes, name: "u16.xml")) } throws: { e in
+            if case .refused? = e as? SDMXError { return true } else { return false }
+        }
+    }
+
+    @Test(arguments: cases.map(\.name).filter { $0 != "XInclude" })
     func refused(_ name: String) throws {
         let xml = try #require(Self.cases.first { $0.name == name }).xml
         do {

@@ -1,3 +1,5 @@
+import CLibXML2
+import Foundation
 import RDFFormats
 
 /// What reading an SDMX-ML structure message gives.
@@ -16,6 +18,24 @@ public struct SDMXReadResult: Sendable {
 /// not imported.
 public struct SDMXMLReader: Sendable {
     public init() {}
+
+    /// True when libxml2's process-wide external-entity loader refuses to open a readable
+    /// local file (a temporary file made for the check). Checked by behaviour, not by function
+    /// pointer: the shim's `static inline` loader exists once per object file, so comparing
+    /// pointers across files or modules is unreliable.
+    public static var entityLoaderRefuses: Bool {
+        SDMXLibXML.ensureInitialised()
+        let probe = NSTemporaryDirectory() + "lodestat-entity-probe-\(getpid()).xml"
+        guard FileManager.default.createFile(atPath: probe, contents: Array("<x/>".utf8).withUnsafeBytes { Data($0) }),
+              let loader = xmlGetExternalEntityLoader(), let context = xmlNewParserCtxt() else { return false }
+        defer {
+            xmlFreeParserCtxt(context)
+            try? FileManager.default.removeItem(atPath: probe)
+        }
+        guard let input = loader(probe, nil, context) else { return true }
+        xmlFreeInputStream(input)
+        return false
+    }
 
     public func read(_ source: ByteSource) throws -> SDMXReadResult {
         let events = try XMLEventReader(source: source)
