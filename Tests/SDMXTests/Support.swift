@@ -1,4 +1,5 @@
 import Foundation
+import Catalog
 import SDMX
 import Store
 import Testing
@@ -62,10 +63,7 @@ enum SDMXTestSupport {
     static func catalog() throws -> StoreSnapshot {
         lock.lock(); defer { lock.unlock() }
         if let c = cachedCatalog { return c }
-        guard let folders = TurtleDirectoryLoader.repositoryCatalogFolders(from: #filePath) else {
-            throw SDMXError.mapping("Catalog/ not found from \(#filePath)")
-        }
-        let s = try TurtleDirectoryLoader.snapshot(directories: folders)
+        let s = try CatalogLoader(location: CatalogLocation.embedded()).load().snapshot
         cachedCatalog = s
         return s
     }

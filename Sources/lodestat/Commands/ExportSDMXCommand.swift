@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import SDMX
 
 struct ExportSDMXCommand: ParsableCommand {
@@ -11,7 +12,7 @@ struct ExportSDMXCommand: ParsableCommand {
     @Option(help: "SDMX information-model version: 2.1 or 3.0.") var sdmxVersion = "2.1"
     @Option(help: "xml (SDMX-ML) or json (SDMX-JSON).") var format = "xml"
     @Option(help: "Output file (default: standard output).") var out: String?
-    @Option(help: "Catalog folder (default: the repository's Catalog/ and Ontologies/).") var catalog: String?
+    @OptionGroup var source: CatalogOptions
     @Option(help: "Export one artefact type: codelist, conceptscheme, datastructure, dataflow, categoryscheme, categorisation.")
     var artefact: String?
     @Option(help: "Maintenance agency of the artefact.") var agency: String?
@@ -30,8 +31,9 @@ struct ExportSDMXCommand: ParsableCommand {
     }
 
     func run() throws {
+        let dataset = try source.load(failure: 1)
         try runReportingErrors {
-            try SDMXCommandLine.export(format: format, sdmxVersion: sdmxVersion, out: out, catalog: catalog,
+            try SDMXCommandLine.export(format: format, sdmxVersion: sdmxVersion, out: out, snapshot: dataset.snapshot,
                                        artefact: artefact, agency: agency, id: id, version: version, references: references)
         }
     }

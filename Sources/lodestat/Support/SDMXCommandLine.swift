@@ -5,12 +5,11 @@ import Store
 
 /// The glue between the `export sdmx` / `import sdmx` commands and the SDMX library.
 enum SDMXCommandLine {
-    static func export(format: String, sdmxVersion: String, out: String?, catalog: String?, artefact: String?,
+    static func export(format: String, sdmxVersion: String, out: String?, snapshot: StoreSnapshot, artefact: String?,
                        agency: String?, id: String?, version: String?, references: String?) throws {
         guard let output = SDMXOutputFormat(format: format, sdmxVersion: sdmxVersion) else {
             throw ValidationError("--format must be xml or json and --sdmx-version 2.1 or 3.0")
         }
-        let snapshot = try CatalogLocation.load(catalog)
         let query = try artefact.map {
             try SDMXExporter.query(artefact: $0, agency: agency, id: id, version: version, references: references)
         }
@@ -28,18 +27,6 @@ enum SDMXCommandLine {
         try sink.write(turtle)
         try sink.close()
         if let out { printError("imported \(result.message.references.count) artefacts into \(out)") }
-    }
-}
-
-/// Where the catalog is read from until the `Catalog` loader lands: `--catalog DIR`, else the
-/// repository's `Catalog/` and `Ontologies/` (found from this source file's path).
-enum CatalogLocation {
-    static func load(_ folder: String?) throws -> StoreSnapshot {
-        if let folder { return try TurtleDirectoryLoader.snapshot(directories: [folder]) }
-        guard let folders = TurtleDirectoryLoader.repositoryCatalogFolders(from: #filePath) else {
-            throw ValidationError("no catalog found: pass --catalog DIR")
-        }
-        return try TurtleDirectoryLoader.snapshot(directories: folders)
     }
 }
 
