@@ -6,9 +6,9 @@ public enum SDMXImport {
     /// Prefixes used in the Turtle output.
     public static func prefixes(base: String) -> [(prefix: String, namespace: String)] {
         [("rdf", RDFVocabulary.namespace), ("rdfs", RDFS.namespace), ("xsd", XSD.namespace), ("owl", OWL.namespace),
-         ("skos", SKOSTerms.namespace), ("dct", DCTermsTerms.namespace), ("dcat", DCATTerms.namespace),
-         ("qb", QBTerms.namespace), ("sdmx", SDMXRDFTerms.namespace), ("sdmx-dimension", SDMXRDFTerms.dimensionNamespace),
-         ("lds", LodestatTerms.namespace), ("id", base)]
+         ("skos", SKOS.namespace), ("dct", DCTERMS.namespace), ("dcat", DCAT.namespace),
+         ("qb", QB.namespace), ("sdmx", SDMXRDFTerms.namespace), ("sdmx-dimension", SDMXRDFTerms.dimensionNamespace),
+         ("lds", LDS.namespace), ("id", base)]
     }
 
     /// Reads an SDMX-ML structure message and returns it with its catalog Turtle.

@@ -2,9 +2,9 @@ import RDF
 
 extension RDFWriterState {
     mutating func scheme(_ s: String, names: InternationalString, descriptions: InternationalString) {
-        add(s, RDFVocabulary.type, .iri(SKOSTerms.ConceptScheme))
-        texts(s, SKOSTerms.prefLabel, names)
-        texts(s, DCTermsTerms.description, descriptions)
+        add(s, RDFVocabulary.type, .iri(SKOS.ConceptScheme))
+        texts(s, SKOS.prefLabel, names)
+        texts(s, DCTERMS.description, descriptions)
     }
 
     /// A SKOS concept `{scheme}/{id}`; `notation` defaults to `id`.
@@ -12,16 +12,16 @@ extension RDFWriterState {
                        descriptions: InternationalString, parentID: String?, type: String) -> String {
         let s = itemIRI(schemeIRI, id)
         add(s, RDFVocabulary.type, .iri(type))
-        add(s, SKOSTerms.inScheme, .iri(schemeIRI))
-        add(s, SKOSTerms.notation, .string(notation ?? id))
-        texts(s, SKOSTerms.prefLabel, names)
-        texts(s, SKOSTerms.definition, descriptions)
+        add(s, SKOS.inScheme, .iri(schemeIRI))
+        add(s, SKOS.notation, .string(notation ?? id))
+        texts(s, SKOS.prefLabel, names)
+        texts(s, SKOS.definition, descriptions)
         if let p = parentID {
-            add(s, SKOSTerms.broader, .iri(itemIRI(schemeIRI, p)))
-            add(itemIRI(schemeIRI, p), SKOSTerms.narrower, .iri(s))
+            add(s, SKOS.broader, .iri(itemIRI(schemeIRI, p)))
+            add(itemIRI(schemeIRI, p), SKOS.narrower, .iri(s))
         } else {
-            add(s, SKOSTerms.topConceptOf, .iri(schemeIRI))
-            add(schemeIRI, SKOSTerms.hasTopConcept, .iri(s))
+            add(s, SKOS.topConceptOf, .iri(schemeIRI))
+            add(schemeIRI, SKOS.hasTopConcept, .iri(s))
         }
         return s
     }
@@ -33,7 +33,7 @@ extension RDFWriterState {
         maintainable(s, c.reference, c.identity)
         for code in c.codes {
             _ = item(s, id: code.id, names: code.names, descriptions: code.descriptions, parentID: code.parentID,
-                     type: SKOSTerms.Concept)
+                     type: SKOS.Concept)
         }
     }
 
@@ -43,9 +43,9 @@ extension RDFWriterState {
         maintainable(s, c.reference, c.identity)
         for concept in c.concepts {
             let i = item(s, id: concept.id, names: concept.names, descriptions: concept.descriptions,
-                         parentID: concept.parentID, type: SKOSTerms.Concept)
+                         parentID: concept.parentID, type: SKOS.Concept)
             add(i, RDFVocabulary.type, .iri(SDMXRDFTerms.Concept))
-            if case .enumeration(let list)? = concept.coreRepresentation { add(i, QBTerms.codeList, .iri(iri(list))) }
+            if case .enumeration(let list)? = concept.coreRepresentation { add(i, QB.codeList, .iri(iri(list))) }
         }
     }
 
@@ -57,7 +57,7 @@ extension RDFWriterState {
             let path = parentPath.map { $0 + "." + cat.id } ?? cat.id
             // The notation is the category's own id; the IRI keeps the path unique.
             _ = w.item(s, id: path, notation: cat.id, names: cat.names, descriptions: cat.descriptions,
-                       parentID: parentPath, type: SKOSTerms.Concept)
+                       parentID: parentPath, type: SKOS.Concept)
             for child in cat.children { visit(child, parentPath: path, into: &w) }
         }
         for cat in c.categories { visit(cat, parentPath: nil, into: &self) }
@@ -65,13 +65,13 @@ extension RDFWriterState {
 
     mutating func dataflow(_ d: Dataflow) {
         let s = iri(d.reference)
-        add(s, RDFVocabulary.type, .iri(LodestatTerms.Dataflow))
-        add(s, RDFVocabulary.type, .iri(QBTerms.DataSet))
+        add(s, RDFVocabulary.type, .iri(LDS.Dataflow))
+        add(s, RDFVocabulary.type, .iri(QB.DataSet))
         maintainable(s, d.reference, d.identity)
-        texts(s, DCTermsTerms.title, d.names)
+        texts(s, DCTERMS.title, d.names)
         texts(s, RDFS.label, d.names)
-        texts(s, DCTermsTerms.description, d.descriptions)
-        if let r = d.structure { add(s, QBTerms.structure, .iri(iri(r))) }
+        texts(s, DCTERMS.description, d.descriptions)
+        if let r = d.structure { add(s, QB.structure, .iri(iri(r))) }
     }
 
     mutating func categorisation(_ c: Categorisation) {
@@ -79,6 +79,6 @@ extension RDFWriterState {
         let category = itemIRI(iri(c.target.scheme), c.target.itemID)
         let source = iri(c.source)
         guard themes.insert([source, category]).inserted else { return }  // one triple per (dataflow, category)
-        add(source, DCATTerms.theme, .iri(category))
+        add(source, DCAT.theme, .iri(category))
     }
 }

@@ -3,59 +3,59 @@ import RDF
 extension RDFWriterState {
     mutating func dataStructure(_ d: DataStructure) {
         let s = iri(d.reference)
-        add(s, RDFVocabulary.type, .iri(QBTerms.DataStructureDefinition))
+        add(s, RDFVocabulary.type, .iri(QB.DataStructureDefinition))
         maintainable(s, d.reference, d.identity)
         texts(s, RDFS.label, d.names)
-        texts(s, DCTermsTerms.description, d.descriptions)
+        texts(s, DCTERMS.description, d.descriptions)
         var n = 0
         func spec(_ w: inout RDFWriterState) -> Term {
             n += 1
             let b = Term.blankNode("\(SDMXID.sanitize(d.identity.agencyID))_\(SDMXID.sanitize(d.identity.id))_\(SDMXID.sanitize(d.identity.version))_c\(n)")
-            w.add(.iri(s), QBTerms.component, b)
+            w.add(.iri(s), QB.component, b)
             return b
         }
         for dim in d.dimensions {
-            let p = property(s, dim.id, dim.concept, dim.representation, type: QBTerms.DimensionProperty)
+            let p = property(s, dim.id, dim.concept, dim.representation, type: QB.DimensionProperty)
             let b = spec(&self)
-            add(b, QBTerms.dimension, .iri(p))
-            add(b, QBTerms.order, .typed(String(dim.position), XSD.integer))
+            add(b, QB.dimension, .iri(p))
+            add(b, QB.order, .typed(String(dim.position), XSD.integer))
         }
         if let t = d.timeDimension {
-            let p = property(s, t.id, t.concept, nil, type: QBTerms.DimensionProperty)
+            let p = property(s, t.id, t.concept, nil, type: QB.DimensionProperty)
             add(p, RDFS.subPropertyOf, .iri(SDMXRDFTerms.timePeriod))
             let b = spec(&self)
-            add(b, QBTerms.dimension, .iri(p))
-            add(b, QBTerms.order, .typed(String(d.dimensions.count + 1), XSD.integer))
+            add(b, QB.dimension, .iri(p))
+            add(b, QB.order, .typed(String(d.dimensions.count + 1), XSD.integer))
         }
         var seriesKey = Set<String>()
         for a in d.attributes {
-            let p = property(s, a.id, a.concept, a.representation, type: QBTerms.AttributeProperty)
+            let p = property(s, a.id, a.concept, a.representation, type: QB.AttributeProperty)
             let b = spec(&self)
-            add(b, QBTerms.attribute, .iri(p))
-            add(b, QBTerms.componentRequired, .typed(a.assignmentStatus == .mandatory ? "true" : "false", XSD.boolean))
+            add(b, QB.attribute, .iri(p))
+            add(b, QB.componentRequired, .typed(a.assignmentStatus == .mandatory ? "true" : "false", XSD.boolean))
             switch a.attachment {
-            case .dataSet, .dimensions([]): add(b, QBTerms.componentAttachment, .iri(QBTerms.DataSet))
+            case .dataSet, .dimensions([]): add(b, QB.componentAttachment, .iri(QB.DataSet))
             case .dimensions(let ids):
-                add(b, QBTerms.componentAttachment, .iri(QBTerms.Slice))
+                add(b, QB.componentAttachment, .iri(QB.Slice))
                 seriesKey.formUnion(ids)
             case .group(let g):
-                add(b, QBTerms.componentAttachment, .iri(QBTerms.Slice))
+                add(b, QB.componentAttachment, .iri(QB.Slice))
                 seriesKey.formUnion(d.groups.first { $0.id == g }?.dimensionIDs ?? [])
             case .observation: break
             }
         }
         if !seriesKey.isEmpty {
             let key = s + "/series-key"
-            add(s, QBTerms.sliceKey, .iri(key))
-            add(key, RDFVocabulary.type, .iri(QBTerms.SliceKey))
+            add(s, QB.sliceKey, .iri(key))
+            add(key, RDFVocabulary.type, .iri(QB.SliceKey))
             for dim in d.dimensions where seriesKey.contains(dim.id) {
-                add(key, QBTerms.componentProperty, .iri(s + "/component/" + SDMXID.sanitize(dim.id)))
+                add(key, QB.componentProperty, .iri(s + "/component/" + SDMXID.sanitize(dim.id)))
             }
         }
         if let m = d.measure {
-            let p = property(s, m.id, m.concept, m.representation, type: QBTerms.MeasureProperty)
+            let p = property(s, m.id, m.concept, m.representation, type: QB.MeasureProperty)
             let b = spec(&self)
-            add(b, QBTerms.measure, .iri(p))
+            add(b, QB.measure, .iri(p))
         }
     }
 
@@ -63,15 +63,15 @@ extension RDFWriterState {
     mutating func property(_ dsd: String, _ id: String, _ concept: ItemReference, _ r: Representation?, type: String) -> String {
         let p = dsd + "/component/" + SDMXID.sanitize(id)
         add(p, RDFVocabulary.type, .iri(RDFVocabulary.Property))
-        add(p, RDFVocabulary.type, .iri(QBTerms.ComponentProperty))
+        add(p, RDFVocabulary.type, .iri(QB.ComponentProperty))
         add(p, RDFVocabulary.type, .iri(type))
-        add(p, SKOSTerms.notation, .string(id))
+        add(p, SKOS.notation, .string(id))
         add(p, RDFS.label, .langString(id, "en"))
-        add(p, QBTerms.concept, .iri(conceptIRI(concept)))
+        add(p, QB.concept, .iri(conceptIRI(concept)))
         switch r {
         case .enumeration(let list)?:
-            add(p, RDFVocabulary.type, .iri(QBTerms.CodedProperty))
-            add(p, QBTerms.codeList, .iri(iri(list)))
+            add(p, RDFVocabulary.type, .iri(QB.CodedProperty))
+            add(p, QB.codeList, .iri(iri(list)))
         case .textFormat(let t)?:
             let ranges = ["Decimal": XSD.decimal, "Integer": XSD.integer, "Double": XSD.double, "String": XSD.string]
             if let range = ranges[t] { add(p, RDFS.range, .iri(range)) }

@@ -65,7 +65,7 @@ struct RDFWriterState {
         if let known = iris[r] { return known }
         let iri = Self.folder(base, r.type) + "\(SDMXID.sanitize(r.agencyID))/\(SDMXID.sanitize(r.id))/\(SDMXID.sanitize(r.version))"
         iris[r] = iri
-        if stubbed.insert(iri).inserted { add(iri, LodestatTerms.sdmxUrn, .string(r.urn)) }
+        if stubbed.insert(iri).inserted { add(iri, LDS.sdmxUrn, .string(r.urn)) }
         return iri
     }
 
@@ -77,8 +77,8 @@ struct RDFWriterState {
         let scheme = iri(r.scheme)
         let concept = itemIRI(scheme, r.itemID)
         if !inMessage && stubbed.insert(concept).inserted {
-            add(concept, SKOSTerms.inScheme, .iri(scheme))
-            add(concept, SKOSTerms.notation, .string(r.itemID))
+            add(concept, SKOS.inScheme, .iri(scheme))
+            add(concept, SKOS.notation, .string(r.itemID))
         }
         return concept
     }
@@ -91,11 +91,11 @@ struct RDFWriterState {
     }
 
     mutating func maintainable(_ s: String, _ r: ArtefactReference, _ identity: MaintainableIdentity) {
-        add(s, SKOSTerms.notation, .string(identity.id))
-        add(s, DCTermsTerms.identifier, .string(identity.id))
+        add(s, SKOS.notation, .string(identity.id))
+        add(s, DCTERMS.identifier, .string(identity.id))
         add(s, OWL.versionInfo, .string(identity.version))
-        add(s, LodestatTerms.sdmxUrn, .string(r.urn))
-        add(s, DCTermsTerms.publisher, .iri(base + "organisation/" + SDMXID.sanitize(identity.agencyID).lowercased()))
+        add(s, LDS.sdmxUrn, .string(r.urn))
+        add(s, DCTERMS.publisher, .iri(base + "organisation/" + SDMXID.sanitize(identity.agencyID).lowercased()))
     }
 
     mutating func run() {

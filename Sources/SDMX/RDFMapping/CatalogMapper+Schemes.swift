@@ -17,7 +17,7 @@ extension CatalogMapper {
         var parent: [Term: Term] = [:]
         var children: [Term: [Term]] = [:]
         for m in members {
-            if let p = graph.objects(m, SKOSTerms.broader).first(where: { memberSet.contains($0) && $0 != m }) {
+            if let p = graph.objects(m, SKOS.broader).first(where: { memberSet.contains($0) && $0 != m }) {
                 parent[m] = p
                 children[p, default: []].append(m)
             }
@@ -53,7 +53,7 @@ extension CatalogMapper {
         var concepts: [Concept] = []
         for item in hierarchy(of: scheme) {
             var core: Representation?
-            if let list = graph.object(item.term, QBTerms.codeList) {
+            if let list = graph.object(item.term, QB.codeList) {
                 core = .enumeration(ArtefactReference(.codelist, self.identity(of: list)))
             }
             concepts.append(Concept(id: item.id, names: names(item.term, fallback: item.id),
@@ -85,9 +85,9 @@ extension CatalogMapper {
         var path = [identities.itemID(of: concept)]
         var current = concept
         var seen: Set<Term> = [concept]
-        let schemes = Set(graph.objects(concept, SKOSTerms.inScheme))
-        while let p = graph.objects(current, SKOSTerms.broader).first(where: {
-            !Set(graph.objects($0, SKOSTerms.inScheme)).isDisjoint(with: schemes)
+        let schemes = Set(graph.objects(concept, SKOS.inScheme))
+        while let p = graph.objects(current, SKOS.broader).first(where: {
+            !Set(graph.objects($0, SKOS.inScheme)).isDisjoint(with: schemes)
         }), seen.insert(p).inserted {
             path.insert(identities.itemID(of: p), at: 0)
             current = p
@@ -98,7 +98,7 @@ extension CatalogMapper {
     mutating func categorisations(of dataflow: Term, flow: Dataflow,
                                   owners: [Term: ArtefactReference]) -> [Categorisation] {
         var out: [Categorisation] = []
-        for theme in graph.objects(dataflow, DCATTerms.theme) {
+        for theme in graph.objects(dataflow, DCAT.theme) {
             guard let scheme = owners[theme] else { continue }
             let path = categoryPath(of: theme)
             let id = SDMXID.sanitize("CAT_\(flow.identity.id)_\(path)")

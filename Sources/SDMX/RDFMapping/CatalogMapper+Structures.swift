@@ -3,17 +3,17 @@ import RDF
 extension CatalogMapper {
     mutating func dataflow(_ resource: Term) -> Dataflow {
         let identity = self.identity(of: resource)
-        let structure = graph.object(resource, QBTerms.structure).map { ArtefactReference(.dataStructure, self.identity(of: $0)) }
+        let structure = graph.object(resource, QB.structure).map { ArtefactReference(.dataStructure, self.identity(of: $0)) }
         return Dataflow(identity: identity, names: names(resource, fallback: identity.id),
                         descriptions: descriptions(resource), structure: structure)
     }
 
     /// The concept of a component property, as a reference into its concept scheme.
     mutating func conceptReference(of property: Term, componentID: String) throws -> ItemReference {
-        guard let concept = graph.object(property, QBTerms.concept) else {
+        guard let concept = graph.object(property, QB.concept) else {
             throw SDMXError.mapping("component \(componentID) (\(property)) has no qb:concept")
         }
-        guard let scheme = graph.objects(concept, SKOSTerms.inScheme).first else {
+        guard let scheme = graph.objects(concept, SKOS.inScheme).first else {
             throw SDMXError.mapping("concept \(concept) of component \(componentID) is in no skos:inScheme")
         }
         return ItemReference(scheme: ArtefactReference(.conceptScheme, identity(of: scheme)),
@@ -21,7 +21,7 @@ extension CatalogMapper {
     }
 
     mutating func representation(of property: Term) -> Representation? {
-        if let list = graph.object(property, QBTerms.codeList) {
+        if let list = graph.object(property, QB.codeList) {
             return .enumeration(ArtefactReference(.codelist, identity(of: list)))
         }
         switch graph.object(property, RDFS.range)?.iriValue {
@@ -44,13 +44,13 @@ extension CatalogMapper {
         var dims: [(order: Int, property: Term)] = []
         var attrs: [(property: Term, spec: Term)] = []
         var measures: [Term] = []
-        for spec in graph.objects(dsd, QBTerms.component) {
-            if let d = graph.object(spec, QBTerms.dimension) {
-                let order = graph.string(spec, QBTerms.order).flatMap { Int($0) } ?? Int.max
+        for spec in graph.objects(dsd, QB.component) {
+            if let d = graph.object(spec, QB.dimension) {
+                let order = graph.string(spec, QB.order).flatMap { Int($0) } ?? Int.max
                 dims.append((order, d))
-            } else if let a = graph.object(spec, QBTerms.attribute) {
+            } else if let a = graph.object(spec, QB.attribute) {
                 attrs.append((a, spec))
-            } else if let m = graph.object(spec, QBTerms.measure) {
+            } else if let m = graph.object(spec, QB.measure) {
                 measures.append(m)
             }
         }
@@ -70,11 +70,11 @@ extension CatalogMapper {
         let seriesKey = seriesDimensions(of: dsd, structure: out)
         for (property, spec) in attrs.sorted(by: { $0.property < $1.property }) {
             let id = identities.itemID(of: property)
-            let required = graph.string(spec, QBTerms.componentRequired) == "true"
+            let required = graph.string(spec, QB.componentRequired) == "true"
             let attachment: AttributeAttachment
-            switch graph.object(spec, QBTerms.componentAttachment)?.iriValue {
-            case QBTerms.DataSet?: attachment = .dataSet
-            case QBTerms.Slice?: attachment = .dimensions(seriesKey)
+            switch graph.object(spec, QB.componentAttachment)?.iriValue {
+            case QB.DataSet?: attachment = .dataSet
+            case QB.Slice?: attachment = .dimensions(seriesKey)
             default: attachment = .observation
             }
             out.attributes.append(DataAttribute(id: id, concept: try conceptReference(of: property, componentID: id),
@@ -94,8 +94,8 @@ extension CatalogMapper {
     /// when the DSD declares no slice key.
     func seriesDimensions(of dsd: Term, structure: DataStructure) -> [String] {
         let all = structure.dimensions.map(\.id)
-        guard let key = graph.object(dsd, QBTerms.sliceKey) else { return all }
-        let keyIDs = Set(graph.objects(key, QBTerms.componentProperty).map { identities.itemID(of: $0) })
+        guard let key = graph.object(dsd, QB.sliceKey) else { return all }
+        let keyIDs = Set(graph.objects(key, QB.componentProperty).map { identities.itemID(of: $0) })
         let picked = all.filter { keyIDs.contains($0) }
         return picked.isEmpty ? all : picked
     }

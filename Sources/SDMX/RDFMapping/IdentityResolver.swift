@@ -14,11 +14,11 @@ struct IdentityResolver {
     let graph: GraphReader
 
     func identity(of resource: Term) -> MaintainableIdentity {
-        if let urn = graph.string(resource, LodestatTerms.sdmxUrn), let parsed = SDMXURN(urn) {
+        if let urn = graph.string(resource, LDS.sdmxUrn), let parsed = SDMXURN(urn) {
             return MaintainableIdentity(agencyID: parsed.agencyID, id: parsed.id, version: parsed.version)
         }
-        let agency = graph.object(resource, DCTermsTerms.publisher)
-            .flatMap { graph.string($0, SKOSTerms.notation) }
+        let agency = graph.object(resource, DCTERMS.publisher)
+            .flatMap { graph.string($0, SKOS.notation) }
             .map(SDMXID.sanitize) ?? SDMXMapping.defaultAgency
         let version = graph.string(resource, OWL.versionInfo) ?? SDMXMapping.defaultVersion
         return MaintainableIdentity(agencyID: agency, id: itemID(of: resource), version: version)
@@ -26,8 +26,8 @@ struct IdentityResolver {
 
     /// The id of a resource: `skos:notation`, else `dct:identifier`, else the last IRI segment.
     func itemID(of resource: Term) -> String {
-        if let n = graph.string(resource, SKOSTerms.notation) { return SDMXID.sanitize(n) }
-        if let n = graph.string(resource, DCTermsTerms.identifier) { return SDMXID.sanitize(n) }
+        if let n = graph.string(resource, SKOS.notation) { return SDMXID.sanitize(n) }
+        if let n = graph.string(resource, DCTERMS.identifier) { return SDMXID.sanitize(n) }
         return SDMXID.sanitize(SDMXID.lastSegment(of: resource))
     }
 }

@@ -17,8 +17,8 @@ public enum SDMXMapping {
     /// The version of resources without `owl:versionInfo`.
     public static let defaultVersion = "1.0"
 
-    static let namePredicates = [SKOSTerms.prefLabel, RDFS.label, DCTermsTerms.title]
-    static let descriptionPredicates = [DCTermsTerms.description, SKOSTerms.definition]
+    static let namePredicates = [SKOS.prefLabel, RDFS.label, DCTERMS.title]
+    static let descriptionPredicates = [DCTERMS.description, SKOS.definition]
 
     /// Every artefact of the catalog in one message.
     public static func structureMessage(from snapshot: StoreSnapshot,
@@ -61,35 +61,35 @@ struct CatalogMapper {
     func role(of scheme: Term) -> SchemeRole {
         if graph.hasType(scheme, SDMXRDFTerms.CodeList) { return .codelist }
         let members = self.members(of: scheme)
-        if members.contains(where: { graph.isObject(of: QBTerms.concept, $0) || graph.hasType($0, SDMXRDFTerms.Concept) }) {
+        if members.contains(where: { graph.isObject(of: QB.concept, $0) || graph.hasType($0, SDMXRDFTerms.Concept) }) {
             return .conceptScheme
         }
-        if members.contains(where: { graph.isObject(of: DCATTerms.theme, $0) && isThemeOfDataflow($0) }) {
+        if members.contains(where: { graph.isObject(of: DCAT.theme, $0) && isThemeOfDataflow($0) }) {
             return .categoryScheme
         }
         return .codelist
     }
 
     private func isThemeOfDataflow(_ concept: Term) -> Bool {
-        graph.subjects(DCATTerms.theme, concept).contains { isDataflow($0) }
+        graph.subjects(DCAT.theme, concept).contains { isDataflow($0) }
     }
 
     func isDataflow(_ resource: Term) -> Bool {
-        graph.hasType(resource, LodestatTerms.Dataflow) || graph.hasType(resource, SDMXRDFTerms.Dataflow)
+        graph.hasType(resource, LDS.Dataflow) || graph.hasType(resource, SDMXRDFTerms.Dataflow)
     }
 
     /// The concepts of a scheme (`skos:inScheme`, `skos:hasTopConcept`, `skos:topConceptOf`).
     func members(of scheme: Term) -> [Term] {
-        var set = Set(graph.subjects(SKOSTerms.inScheme, scheme))
-        set.formUnion(graph.objects(scheme, SKOSTerms.hasTopConcept))
-        set.formUnion(graph.subjects(SKOSTerms.topConceptOf, scheme))
+        var set = Set(graph.subjects(SKOS.inScheme, scheme))
+        set.formUnion(graph.objects(scheme, SKOS.hasTopConcept))
+        set.formUnion(graph.subjects(SKOS.topConceptOf, scheme))
         // XKOS levels and SKOS collections also say skos:inScheme; they are not codes.
-        return set.filter { !graph.hasType($0, XKOSTerms.ClassificationLevel) && !graph.hasType($0, SKOSTerms.Collection) }
+        return set.filter { !graph.hasType($0, XKOS.ClassificationLevel) && !graph.hasType($0, SKOS.Collection) }
             .sorted()
     }
 
     var conceptSchemesInCatalog: [Term] {
-        Set(graph.instances(of: SKOSTerms.ConceptScheme) + graph.instances(of: SDMXRDFTerms.ConceptScheme)
+        Set(graph.instances(of: SKOS.ConceptScheme) + graph.instances(of: SDMXRDFTerms.ConceptScheme)
             + graph.instances(of: SDMXRDFTerms.CodeList)).sorted()
     }
 
@@ -106,7 +106,7 @@ struct CatalogMapper {
                 for m in members(of: scheme) { categoryOwners[m] = cs.reference }
             }
         }
-        let dataflowTerms = Set(graph.instances(of: LodestatTerms.Dataflow) + graph.instances(of: SDMXRDFTerms.Dataflow)).sorted()
+        let dataflowTerms = Set(graph.instances(of: LDS.Dataflow) + graph.instances(of: SDMXRDFTerms.Dataflow)).sorted()
         var dataflows: [Dataflow] = []
         var categorisations: [Categorisation] = []
         for df in dataflowTerms {
@@ -115,7 +115,7 @@ struct CatalogMapper {
             categorisations += self.categorisations(of: df, flow: flow, owners: categoryOwners)
         }
         var structures: [DataStructure] = []
-        let dsdTerms = Set(graph.instances(of: QBTerms.DataStructureDefinition)
+        let dsdTerms = Set(graph.instances(of: QB.DataStructureDefinition)
             + graph.instances(of: SDMXRDFTerms.DataStructureDefinition)).sorted()
         for dsd in dsdTerms { structures.append(try dataStructure(dsd)) }
         return StructureMessage(header: header, codelists: codelists, conceptSchemes: conceptSchemes,
