@@ -98,18 +98,3 @@ extension String {
         try withCString { try body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
     }
 }
-
-/// Process-wide libxml2 set-up for this module (the same refusing entity loader as RDF/XML).
-enum SDMXLibXML {
-    private static let initialised: Bool = {
-        lodestat_xml_secure_init()
-        return true
-    }()
-
-    static func ensureInitialised() { _ = initialised }
-
-    static func string(_ p: UnsafePointer<xmlChar>?) -> String? {
-        guard let p else { return nil }
-        return String(cString: UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
-    }
-}
