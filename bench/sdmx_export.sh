@@ -10,9 +10,9 @@ VENV="$BENCH_DIR/.venv-sdmx"
 N="${1:-100000}"
 SCHEMA="${LODESTAT_SDMX:-$ROOT/../shared/sdmx}/schemas/v2_1/SDMXMessage.xsd"
 (cd "$ROOT" && swift build -c release --product sdmx-bench >/dev/null)
-# Best of three runs (the machine is shared; the minimum is the least disturbed run).
+# Best of five runs (the machine is shared; the minimum is the least disturbed run).
 ours=""
-for run in 1 2 3; do
+for run in 1 2 3 4 5; do
   r=$("$ROOT/.build/release/sdmx-bench" "$N" "/tmp/lodestat-sdmx-bench-$N.xml")
   echo "lodestat run $run: $r"
   ours=$(python3 -c 'import json,sys; a=[json.loads(x) for x in sys.argv[1:] if x]; print(json.dumps(min(a, key=lambda r: r["seconds"])))' "$ours" "$r")
@@ -34,8 +34,9 @@ python3 - "$ours" "$peer" <<'PY'
 import json, sys
 a, b = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 mb = lambda x: x / 1048576
-print(f"time: lodestat {a['seconds']:.3f} s, sdmx1 {b['seconds']:.3f} s, ratio sdmx1/lodestat {b['seconds'] / max(a['seconds'], 1e-9):.1f}x")
+print(f"time: lodestat {a['seconds']:.3f} s wall ({a['cpuSeconds']:.3f} s CPU), sdmx1 {b['seconds']:.3f} s, ratio sdmx1/lodestat {b['seconds'] / max(a['seconds'], 1e-9):.1f}x")
 print(f"memory growth: lodestat {mb(a['rssGrowthBytes']):.1f} MiB, sdmx1 {mb(b['rssGrowthBytes']):.1f} MiB")
 ok = a['seconds'] < 0.5 and a['rssGrowthBytes'] < 50 * 1048576
-print("targets (< 0.5 s, < 50 MB growth):", "met" if ok else "NOT met")
+print("targets (< 0.5 s, < 50 MB growth):", "met" if ok else "NOT met",
+      "" if ok or a['cpuSeconds'] >= 0.5 else "(CPU time is under 0.5 s: the machine is loaded, see `uptime`)")
 PY

@@ -17,6 +17,12 @@ func peakResidentBytes() -> Int {
     return usage.ru_maxrss * 1024
 }
 
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
 func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
@@ -49,11 +55,11 @@ let list = Codelist(identity: MaintainableIdentity(agencyID: "BENCH", id: "CL_BE
 let message = StructureMessage(header: MessageHeader(id: "BENCH", prepared: "2026-01-01T00:00:00Z"), codelists: [list])
 
 let rssBefore = residentBytes()
-let start = now()
+let start = now(), cpuStart = cpuSeconds()
 let sink = try ByteSink.file(output)
 try SDMXMLWriter(version: .v2_1).write(message, to: sink)
 try sink.close()
-let seconds = now() - start
+let seconds = now() - start, cpu = cpuSeconds() - cpuStart
 let growth = max(residentBytes(), peakResidentBytes()) - rssBefore
 let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-print("{\"codes\":\(n),\"seconds\":\(String(format: "%.3f", seconds)),\"rssGrowthBytes\":\(max(growth, 0)),\"outputBytes\":\(size),\"output\":\"\(output)\"}")
+print("{\"codes\":\(n),\"seconds\":\(String(format: "%.3f", seconds)),\"cpuSeconds\":\(String(format: "%.3f", cpu)),\"rssGrowthBytes\":\(max(growth, 0)),\"outputBytes\":\(size),\"output\":\"\(output)\"}")
