@@ -6,6 +6,6 @@ struct Lodestat: ParsableCommand {
         commandName: "lodestat",
         abstract: "Metadata exposure API and linked-data server for official statistics.",
         subcommands: [ConvertCommand.self, StatsCommand.self, QueryCommand.self, ExplainCommand.self,
-                      ValidateCommand.self, DescribeCommand.self]
+                      ValidateCommand.self, DescribeCommand.self, ExportCommand.self, ImportCommand.self]
     )
 }
