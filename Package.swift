@@ -15,13 +15,14 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CLibXML2Shims", dependencies: ["CLibXML2"]),
         .target(name: "RDF"),
-        .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2"]),
+        .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2", "CLibXML2Shims"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
         .target(name: "Catalog", dependencies: ["RDF", "RDFFormats", "Store"]),
         .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
-        .target(name: "SDMX", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "CLibXML2"]),
+        .target(name: "SDMX", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "CLibXML2", "CLibXML2Shims"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
