@@ -24,7 +24,9 @@ import Testing
 
     @Test func malformedXMLIsASyntaxErrorWithPosition() {
         do {
-            _ = try RDFXMLParser().parseTriples(ByteSource(string: "<a>\n<b></a>", name: "bad.rdf"))
+            // Valid RDF/XML up to the mismatched end tag, so the first error is the XML one.
+            let xml = Self.open + "\n<rdf:Description></rdf:RDF>"
+            _ = try RDFXMLParser().parseTriples(ByteSource(string: xml, name: "bad.rdf"))
             Issue.record("accepted")
         } catch let e as RDFSyntaxError {
             #expect(e.line == 2)

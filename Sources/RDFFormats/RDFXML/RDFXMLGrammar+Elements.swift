@@ -1,33 +1,39 @@
 import RDF
 
 extension RDFXMLGrammar {
+    typealias Element = RDFXMLNameCache.Element
+
     /// A node element (section 7.2.11): works out its subject and emits its type and property
     /// attributes. Reads the element's attributes from `attributeBuffer`.
-    func nodeElement(_ iri: String, base: String?, language: String?) throws -> Term {
-        if let message = RDFXMLNames.nodeElementError(iri) { throw reader.error(message) }
+    func nodeElement(_ name: Element, base: String?, language: String?) throws -> Term {
+        if let message = name.nodeError { throw parser.error(message) }
         var subject: Term?
         func setSubject(_ t: Term) throws {
             guard subject == nil else {
-                throw reader.error("a node element takes at most one of rdf:ID, rdf:about and rdf:nodeID")
+                throw parser.error("a node element takes at most one of rdf:ID, rdf:about and rdf:nodeID")
             }
             subject = t
         }
-        for (name, value) in attributeBuffer {
-            switch name {
-            case RDFXMLNames.ID: try setSubject(.iri(try idIRI(value, base: base)))
-            case RDFXMLNames.about: try setSubject(.iri(resolve(value, against: base)))
-            case RDFXMLNames.nodeID: try setSubject(try blankNode(nodeID: value))
+        var properties = false
+        for (attribute, value) in attributeBuffer {
+            switch attribute.role {
+            case .ID: try setSubject(.iri(try idIRI(string(value), base: base)))
+            case .about: try setSubject(.iri(iri(value, base: base)))
+            case .nodeID: try setSubject(try blankNode(nodeID: string(value)))
             default:
-                if let message = RDFXMLNames.propertyAttributeError(name) { throw reader.error(message) }
+                if let message = attribute.propertyError { throw parser.error(message) }
+                properties = true
             }
         }
         let s = subject ?? freshBlankNode()
-        if iri != RDFXMLNames.Description { try emit(s, RDFVocabulary.type, .iri(iri)) }
-        for (name, value) in attributeBuffer {
-            switch name {
-            case RDFXMLNames.ID, RDFXMLNames.about, RDFXMLNames.nodeID: continue
-            case RDFVocabulary.type: try emit(s, name, .iri(resolve(value, against: base)))
-            default: try emit(s, name, literal(value, language: language))
+        if name.role != .description { try emit(s, RDFVocabulary.type, .iri(name.iri)) }
+        if properties {
+            for (attribute, value) in attributeBuffer {
+                switch attribute.role {
+                case .ID, .about, .nodeID: continue
+                case .type: try emit(s, attribute.iri, .iri(iri(value, base: base)))
+                default: try emit(s, attribute.iri, literal(string(value), language: language))
+                }
             }
         }
         return s
@@ -35,97 +41,113 @@ extension RDFXMLGrammar {
 
     /// A property element's start (section 7.2.14): parseType forms start at once, the others
     /// wait for their content.
-    func propertyElement(_ iri: String, base: String?, language: String?) throws {
+    func propertyElement(_ name: Element, base: String?, language: String?) throws {
         let top = stack.count - 1
-        guard case .node(let subject, let li) = stack[top].frame else { return }
-        var predicate = iri
-        if iri == RDFVocabulary.li {
-            predicate = RDFVocabulary.namespace + "_\(li)"
-            stack[top].frame = .node(subject: subject, li: li + 1)
-        } else if let message = RDFXMLNames.propertyElementError(iri) {
-            throw reader.error(message)
+        let subject = stack[top].subject
+        var predicate = name.iri
+        if name.role == .li {
+            predicate = liPredicate(stack[top].li)
+            stack[top].li += 1
+        } else if let message = name.propertyError {
+            throw parser.error(message)
         }
         var id: String?, parseType: String?, resource: String?, nodeID: String?, datatype: String?
-        var properties: [(String, String)] = []
-        for (name, value) in attributeBuffer {
-            switch name {
-            case RDFXMLNames.ID: id = value
-            case RDFXMLNames.parseType: parseType = value
-            case RDFXMLNames.resource: resource = value
-            case RDFXMLNames.nodeID: nodeID = value
-            case RDFXMLNames.datatype: datatype = value
+        var properties: [(RDFXMLNameCache.Attribute, String)] = []
+        for (attribute, value) in attributeBuffer {
+            switch attribute.role {
+            case .ID: id = string(value)
+            case .parseType: parseType = string(value)
+            case .resource: resource = iri(value, base: base)
+            case .nodeID: nodeID = string(value)
+            case .datatype: datatype = datatypeIRI(value, base: base)
             default:
-                if let message = RDFXMLNames.propertyAttributeError(name) { throw reader.error(message) }
-                properties.append((name, value))
+                if let message = attribute.propertyError { throw parser.error(message) }
+                properties.append((attribute, attribute.role == .type ? iri(value, base: base) : string(value)))
             }
         }
         let reification = try id.map { try idIRI($0, base: base) }
+        var frame = Frame(.property, base: base, language: language, subject: subject)
+        frame.predicate = predicate
+        frame.reification = reification
         if let parseType {
             guard resource == nil, nodeID == nil, datatype == nil, properties.isEmpty else {
-                throw reader.error("rdf:parseType cannot be combined with rdf:resource, rdf:nodeID, rdf:datatype or property attributes")
+                throw parser.error("rdf:parseType cannot be combined with rdf:resource, rdf:nodeID, rdf:datatype or property attributes")
             }
-            let frame: Frame
             switch parseType {
             case "Resource":
                 let n = freshBlankNode()
                 try emit(subject, predicate, n, reification: reification)
-                frame = .node(subject: n, li: 1)
+                frame.kind = .node
+                frame.subject = n
             case "Collection":
-                frame = .collection(subject: subject, predicate: predicate, reification: reification, last: nil)
+                frame.kind = .collection
             default:  // "Literal" and any other value (parseTypeOtherPropertyElt)
-                frame = .literal(subject: subject, predicate: predicate, reification: reification, writer: XMLLiteralWriter())
+                frame.kind = .literal
+                frame.writer = XMLLiteralWriter()
             }
-            stack.append(Entry(frame: frame, base: base, language: language))
+            stack.append(frame)
             return
         }
         if resource != nil && nodeID != nil {
-            throw reader.error("a property element cannot have both rdf:resource and rdf:nodeID")
+            throw parser.error("a property element cannot have both rdf:resource and rdf:nodeID")
         }
         if let nodeID { _ = try blankNode(nodeID: nodeID) }
-        let pending = PendingProperty(subject: subject, predicate: predicate, reification: reification,
-                                      datatype: datatype.map { resolve($0, against: base) },
-                                      resource: resource.map { resolve($0, against: base) },
-                                      nodeID: nodeID, propertyAttributes: properties)
-        stack.append(Entry(frame: .property(pending), base: base, language: language))
+        frame.datatype = datatype
+        frame.resource = resource
+        frame.nodeID = nodeID
+        frame.propertyAttributes = properties
+        stack.append(frame)
+        text.removeAll(keepingCapacity: true)
     }
 
     /// Checks that a property element may take a node element as its object (resourcePropertyElt).
-    func objectNodeElement(_ pending: inout PendingProperty) throws {
-        if pending.object != nil {
-            throw reader.error("a property element can contain only one node element")
+    func objectNodeElement() throws {
+        let top = stack.count - 1
+        if stack[top].object != nil {
+            throw parser.error("a property element can contain only one node element")
         }
-        if !Self.isWhitespace(pending.text) {
-            throw reader.error("a property element cannot contain both text and a node element")
+        if !Self.isWhitespace(text) {
+            throw parser.error("a property element cannot contain both text and a node element")
         }
-        if pending.resource != nil || pending.nodeID != nil || pending.datatype != nil || !pending.propertyAttributes.isEmpty {
-            throw reader.error("a property element with a node element cannot have rdf:resource, rdf:nodeID, rdf:datatype or property attributes")
+        if stack[top].resource != nil || stack[top].nodeID != nil || stack[top].datatype != nil
+            || !stack[top].propertyAttributes.isEmpty {
+            throw parser.error("a property element with a node element cannot have rdf:resource, rdf:nodeID, rdf:datatype or property attributes")
         }
-        pending.text = ""
+        text.removeAll(keepingCapacity: true)
     }
 
     /// A property element's end: a literal (section 7.2.16) or an empty property (7.2.21).
-    func finishProperty(_ pending: PendingProperty, base: String?, language: String?) throws {
-        if pending.object != nil { return }
-        if !pending.text.isEmpty || pending.datatype != nil {
-            if pending.resource != nil || pending.nodeID != nil || !pending.propertyAttributes.isEmpty {
-                throw reader.error("a property element with text cannot have rdf:resource, rdf:nodeID or property attributes")
+    func finishProperty(_ frame: Frame) throws {
+        if frame.object != nil { return }
+        if !text.isEmpty || frame.datatype != nil {
+            if frame.resource != nil || frame.nodeID != nil || !frame.propertyAttributes.isEmpty {
+                throw parser.error("a property element with text cannot have rdf:resource, rdf:nodeID or property attributes")
             }
-            let object: Term = pending.datatype.map { .typed(pending.text, $0) } ?? literal(pending.text, language: language)
-            try emit(pending.subject, pending.predicate, object, reification: pending.reification)
+            let value = String(decoding: text, as: UTF8.self)
+            let object: Term = frame.datatype.map { .typed(value, $0) } ?? literal(value, language: frame.language)
+            try emit(frame.subject, frame.predicate, object, reification: frame.reification)
             return
         }
         let object: Term
-        if let resource = pending.resource { object = .iri(resource) }
-        else if let nodeID = pending.nodeID { object = try blankNode(nodeID: nodeID) }
-        else if !pending.propertyAttributes.isEmpty { object = freshBlankNode() }
+        if let resource = frame.resource { object = .iri(resource) }
+        else if let nodeID = frame.nodeID { object = try blankNode(nodeID: nodeID) }
+        else if !frame.propertyAttributes.isEmpty { object = freshBlankNode() }
         else {
-            try emit(pending.subject, pending.predicate, literal("", language: language), reification: pending.reification)
+            try emit(frame.subject, frame.predicate, literal("", language: frame.language), reification: frame.reification)
             return
         }
-        try emit(pending.subject, pending.predicate, object, reification: pending.reification)
-        for (name, value) in pending.propertyAttributes {
-            if name == RDFVocabulary.type { try emit(object, name, .iri(resolve(value, against: base))) }
-            else { try emit(object, name, literal(value, language: language)) }
+        try emit(frame.subject, frame.predicate, object, reification: frame.reification)
+        for (attribute, value) in frame.propertyAttributes {
+            if attribute.role == .type { try emit(object, attribute.iri, .iri(value)) }
+            else { try emit(object, attribute.iri, literal(value, language: frame.language)) }
         }
+    }
+
+    /// `rdf:_n` for the n-th `rdf:li`.
+    func liPredicate(_ n: Int) -> String {
+        while liPredicates.count <= n && liPredicates.count < 1024 {
+            liPredicates.append(RDFVocabulary.namespace + "_" + String(liPredicates.count))
+        }
+        return n < liPredicates.count ? liPredicates[n] : RDFVocabulary.namespace + "_" + String(n)
     }
 }

@@ -1,6 +1,6 @@
 import RDF
 
-/// Parses RDF/XML (RDF 1.1 XML Syntax) on libxml2's streaming reader: triples are handed to
+/// Parses RDF/XML (RDF 1.1 XML Syntax) on libxml2's SAX2 push parser: triples are handed to
 /// the handler as their elements are read, without building a DOM.
 ///
 /// XML safety: the network is never reached, no external entity or DTD is ever loaded, and
@@ -21,10 +21,9 @@ public struct RDFXMLParser {
 
     /// Parses the whole source; every triple is a `Quad` in the default graph.
     public func parse(_ source: ByteSource, _ handler: (Quad) throws -> Void) throws {
-        let reader = try XMLStreamReader(source: source, baseURL: base, policy: dtd)
+        let parser = XMLPushParser(source: source, policy: dtd)
         try withoutActuallyEscaping(handler) { handler in
-            let grammar = RDFXMLGrammar(reader: reader, base: base, policy: dtd,
-                                        blankNodePrefix: blankNodePrefix, emit: handler)
+            let grammar = RDFXMLGrammar(parser: parser, base: base, blankNodePrefix: blankNodePrefix, emit: handler)
             try grammar.run()
         }
     }
