@@ -4,9 +4,10 @@ extension RDFXMLGrammar {
     typealias Element = RDFXMLNameCache.Element
 
     /// A node element (section 7.2.11): works out its subject and emits its type and property
-    /// attributes. Reads the element's attributes from `attributeBuffer`.
-    func nodeElement(_ name: Element, base: String?, language: String?) throws -> Term {
+    /// attributes.
+    func nodeElement(_ e: XMLElementEvent, _ name: Element, scope: Int32) throws -> Term {
         if let message = name.nodeError { throw parser.error(message) }
+        let base = scopes[Int(scope)].base
         var subject: Term?
         func setSubject(_ t: Term) throws {
             guard subject == nil else {
@@ -15,11 +16,14 @@ extension RDFXMLGrammar {
             subject = t
         }
         var properties = false
-        for (attribute, value) in attributeBuffer {
+        for i in 0..<e.attributeCount {
+            guard let a = e.attribute(i) else { continue }
+            let attribute = names.attribute(a, parser)
             switch attribute.role {
-            case .ID: try setSubject(.iri(try idIRI(string(value), base: base)))
-            case .about: try setSubject(.iri(iri(value, base: base)))
-            case .nodeID: try setSubject(try blankNode(nodeID: string(value)))
+            case .ignored, .xmlBase, .xmlLang: continue
+            case .ID: try setSubject(.iri(try idIRI(string(a.value), base: base)))
+            case .about: try setSubject(.iri(iri(a.value, base: base)))
+            case .nodeID: try setSubject(try blankNode(nodeID: string(a.value)))
             default:
                 if let message = attribute.propertyError { throw parser.error(message) }
                 properties = true
@@ -28,11 +32,14 @@ extension RDFXMLGrammar {
         let s = subject ?? freshBlankNode()
         if name.role != .description { try emit(s, RDFVocabulary.type, .iri(name.iri)) }
         if properties {
-            for (attribute, value) in attributeBuffer {
+            let language = scopes[Int(scope)].language
+            for i in 0..<e.attributeCount {
+                guard let a = e.attribute(i) else { continue }
+                let attribute = names.attribute(a, parser)
                 switch attribute.role {
-                case .ID, .about, .nodeID: continue
-                case .type: try emit(s, attribute.iri, .iri(iri(value, base: base)))
-                default: try emit(s, attribute.iri, literal(string(value), language: language))
+                case .type: try emit(s, attribute.iri, .iri(iri(a.value, base: base)))
+                case .property: try emit(s, attribute.iri, literal(string(a.value), language: language))
+                default: continue
                 }
             }
         }
@@ -41,34 +48,45 @@ extension RDFXMLGrammar {
 
     /// A property element's start (section 7.2.14): parseType forms start at once, the others
     /// wait for their content.
-    func propertyElement(_ name: Element, base: String?, language: String?) throws {
+    func propertyElement(_ e: XMLElementEvent, _ name: Element, scope: Int32) throws {
         let top = stack.count - 1
         let subject = stack[top].subject
-        var predicate = name.iri
+        let predicate: String
         if name.role == .li {
-            predicate = liPredicate(stack[top].li)
+            predicate = liPredicate(Int(stack[top].li))
             stack[top].li += 1
         } else if let message = name.propertyError {
             throw parser.error(message)
+        } else {
+            predicate = name.iri
         }
+        let base = scopes[Int(scope)].base
         var id: String?, parseType: String?, resource: String?, nodeID: String?, datatype: String?
         var properties: [(RDFXMLNameCache.Attribute, String)] = []
-        for (attribute, value) in attributeBuffer {
+        for i in 0..<e.attributeCount {
+            guard let a = e.attribute(i) else { continue }
+            let attribute = names.attribute(a, parser)
             switch attribute.role {
-            case .ID: id = string(value)
-            case .parseType: parseType = string(value)
-            case .resource: resource = iri(value, base: base)
-            case .nodeID: nodeID = string(value)
-            case .datatype: datatype = datatypeIRI(value, base: base)
+            case .ignored, .xmlBase, .xmlLang: continue
+            case .ID: id = string(a.value)
+            case .parseType: parseType = string(a.value)
+            case .resource: resource = iri(a.value, base: base)
+            case .nodeID: nodeID = string(a.value)
+            case .datatype: datatype = datatypeIRI(a.value, base: base)
             default:
                 if let message = attribute.propertyError { throw parser.error(message) }
-                properties.append((attribute, attribute.role == .type ? iri(value, base: base) : string(value)))
+                properties.append((attribute, attribute.role == .type ? iri(a.value, base: base) : string(a.value)))
             }
         }
         let reification = try id.map { try idIRI($0, base: base) }
-        var frame = Frame(.property, base: base, language: language, subject: subject)
-        frame.predicate = predicate
-        frame.reification = reification
+        var extras: Extras?
+        if reification != nil || nodeID != nil || !properties.isEmpty || parseType != nil {
+            let x = Extras()
+            x.reification = reification
+            x.nodeID = nodeID
+            x.propertyAttributes = properties
+            extras = x
+        }
         if let parseType {
             guard resource == nil, nodeID == nil, datatype == nil, properties.isEmpty else {
                 throw parser.error("rdf:parseType cannot be combined with rdf:resource, rdf:nodeID, rdf:datatype or property attributes")
@@ -77,26 +95,26 @@ extension RDFXMLGrammar {
             case "Resource":
                 let n = freshBlankNode()
                 try emit(subject, predicate, n, reification: reification)
-                frame.kind = .node
-                frame.subject = n
+                stack.append(Frame(.node, scope: scope, subject: n))
             case "Collection":
-                frame.kind = .collection
+                stack.append(Frame(.collection, scope: scope, subject: subject))
             default:  // "Literal" and any other value (parseTypeOtherPropertyElt)
-                frame.kind = .literal
-                frame.writer = XMLLiteralWriter()
+                stack.append(Frame(.literal, scope: scope, subject: subject))
             }
-            stack.append(frame)
+            stack[stack.count - 1].predicate = predicate
+            stack[stack.count - 1].extras = extras
             return
         }
         if resource != nil && nodeID != nil {
             throw parser.error("a property element cannot have both rdf:resource and rdf:nodeID")
         }
         if let nodeID { _ = try blankNode(nodeID: nodeID) }
-        frame.datatype = datatype
-        frame.resource = resource
-        frame.nodeID = nodeID
-        frame.propertyAttributes = properties
-        stack.append(frame)
+        stack.append(Frame(.property, scope: scope, subject: subject))
+        let new = stack.count - 1
+        stack[new].predicate = predicate
+        stack[new].datatype = datatype
+        stack[new].resource = resource
+        stack[new].extras = extras
         text.removeAll(keepingCapacity: true)
     }
 
@@ -109,8 +127,8 @@ extension RDFXMLGrammar {
         if !Self.isWhitespace(text) {
             throw parser.error("a property element cannot contain both text and a node element")
         }
-        if stack[top].resource != nil || stack[top].nodeID != nil || stack[top].datatype != nil
-            || !stack[top].propertyAttributes.isEmpty {
+        if stack[top].resource != nil || stack[top].datatype != nil || stack[top].extras?.nodeID != nil
+            || !(stack[top].extras?.propertyAttributes.isEmpty ?? true) {
             throw parser.error("a property element with a node element cannot have rdf:resource, rdf:nodeID, rdf:datatype or property attributes")
         }
         text.removeAll(keepingCapacity: true)
@@ -119,27 +137,31 @@ extension RDFXMLGrammar {
     /// A property element's end: a literal (section 7.2.16) or an empty property (7.2.21).
     func finishProperty(_ frame: Frame) throws {
         if frame.object != nil { return }
+        let reification = frame.extras?.reification
+        let nodeID = frame.extras?.nodeID
+        let properties = frame.extras?.propertyAttributes ?? []
+        let language = scopes[Int(frame.scope)].language
         if !text.isEmpty || frame.datatype != nil {
-            if frame.resource != nil || frame.nodeID != nil || !frame.propertyAttributes.isEmpty {
+            if frame.resource != nil || nodeID != nil || !properties.isEmpty {
                 throw parser.error("a property element with text cannot have rdf:resource, rdf:nodeID or property attributes")
             }
             let value = String(decoding: text, as: UTF8.self)
-            let object: Term = frame.datatype.map { .typed(value, $0) } ?? literal(value, language: frame.language)
-            try emit(frame.subject, frame.predicate, object, reification: frame.reification)
+            let object: Term = frame.datatype.map { .typed(value, $0) } ?? literal(value, language: language)
+            try emit(frame.subject, frame.predicate, object, reification: reification)
             return
         }
         let object: Term
         if let resource = frame.resource { object = .iri(resource) }
-        else if let nodeID = frame.nodeID { object = try blankNode(nodeID: nodeID) }
-        else if !frame.propertyAttributes.isEmpty { object = freshBlankNode() }
+        else if let nodeID { object = try blankNode(nodeID: nodeID) }
+        else if !properties.isEmpty { object = freshBlankNode() }
         else {
-            try emit(frame.subject, frame.predicate, literal("", language: frame.language), reification: frame.reification)
+            try emit(frame.subject, frame.predicate, literal("", language: language), reification: reification)
             return
         }
-        try emit(frame.subject, frame.predicate, object, reification: frame.reification)
-        for (attribute, value) in frame.propertyAttributes {
+        try emit(frame.subject, frame.predicate, object, reification: reification)
+        for (attribute, value) in properties {
             if attribute.role == .type { try emit(object, attribute.iri, .iri(value)) }
-            else { try emit(object, attribute.iri, literal(value, language: frame.language)) }
+            else { try emit(object, attribute.iri, literal(value, language: language)) }
         }
     }
 

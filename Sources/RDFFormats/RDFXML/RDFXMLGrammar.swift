@@ -1,40 +1,51 @@
 import RDF
 
 /// The RDF/XML grammar (RDF 1.1 XML Syntax, section 7) as a stack machine over the events of
-/// an `XMLPushParser`. Names are classified once per document (`RDFXMLNameCache`); the frames
-/// live on one reused stack; text accumulates in one reused byte buffer.
+/// an `XMLPushParser`. Names are classified once per document (`RDFXMLNameCache`); frames are
+/// small and live on one reused stack, `xml:base`/`xml:lang` scopes on another, and text
+/// accumulates in one reused byte buffer.
 final class RDFXMLGrammar: XMLEventHandler {
     struct Frame {
-        enum Kind { case document, rdf, node, property, collection, literal }
+        enum Kind: UInt8 { case document, rdf, node, property, collection, literal }
         var kind: Kind
-        var base: String?
-        var language: String?
+        /// Index of this element's `xml:base`/`xml:lang` scope in `scopes`.
+        var scope: Int32
+        /// node: the next `rdf:li` number.
+        var li: Int32 = 1
         /// node: its subject; property, collection, literal: the subject of the property.
         var subject: Term
         var predicate = ""
-        /// node: the next `rdf:li` number.
-        var li = 1
-        var reification: String?
-        var datatype: String?
-        var resource: String?
-        var nodeID: String?
         /// property: its node element, once seen; collection: the last list cell.
         var object: Term?
-        var propertyAttributes: [(RDFXMLNameCache.Attribute, String)] = []
-        var writer: XMLLiteralWriter?
+        var datatype: String?
+        var resource: String?
+        /// What few property elements need: rdf:ID, rdf:nodeID, property attributes, a literal.
+        var extras: Extras?
 
-        init(_ kind: Kind, base: String?, language: String?, subject: Term) {
-            self.kind = kind; self.base = base; self.language = language; self.subject = subject
+        init(_ kind: Kind, scope: Int32, subject: Term) {
+            self.kind = kind; self.scope = scope; self.subject = subject
         }
+    }
+
+    final class Extras {
+        var reification: String?
+        var nodeID: String?
+        var propertyAttributes: [(RDFXMLNameCache.Attribute, String)] = []
+        var writer = XMLLiteralWriter()
+    }
+
+    struct Scope {
+        var base: String?
+        /// Lower-cased, nil for none.
+        var language: String?
     }
 
     let parser: XMLPushParser
     let emitQuad: (Quad) throws -> Void
     let blankNodePrefix: String
-    var stack: [Frame]
+    var stack: [Frame] = []
+    var scopes: [Scope]
     var names = RDFXMLNameCache()
-    /// The current element's attributes (names classified, values still libxml2's bytes).
-    var attributeBuffer: [(RDFXMLNameCache.Attribute, UnsafeRawBufferPointer)] = []
     /// The text of the innermost open property element.
     var text: [UInt8] = []
     var blankCounter = 0
@@ -48,8 +59,9 @@ final class RDFXMLGrammar: XMLEventHandler {
         self.parser = parser
         self.blankNodePrefix = blankNodePrefix
         emitQuad = emit
-        stack = [Frame(.document, base: base, language: nil, subject: .iri(""))]
+        scopes = [Scope(base: base, language: nil)]
         stack.reserveCapacity(32)
+        stack.append(Frame(.document, scope: 0, subject: .iri("")))
         text.reserveCapacity(256)
     }
 
@@ -59,85 +71,94 @@ final class RDFXMLGrammar: XMLEventHandler {
 
     func startElement(_ e: XMLElementEvent) throws {
         let top = stack.count - 1
-        if stack[top].kind == .literal { return literalStart(e) }
-        var base = stack[top].base, language = stack[top].language
-        attributeBuffer.removeAll(keepingCapacity: true)
-        for i in 0..<e.attributeCount {
-            guard let a = e.attribute(i) else { continue }
-            let name = names.attribute(a, parser)
-            switch name.role {
-            case .ignored: continue
-            case .xmlBase: base = resolve(parser.attributeValue(a.value), against: base)
-            case .xmlLang: language = languageTag(a.value)
-            default: attributeBuffer.append((name, a.value))
-            }
-        }
+        let parent = stack[top].kind
+        if parent == .literal { return literalStart(e) }
+        let scope = try openScope(e, parent: stack[top].scope)
         guard let name = names.element(e, parser) else {
             throw parser.error("element <\(parser.string(interned: e.localName) ?? "")> is not in a namespace")
         }
-        switch stack[top].kind {
+        switch parent {
         case .document where name.role == .rdfRDF:
-            stack.append(Frame(.rdf, base: base, language: language, subject: .iri("")))
+            stack.append(Frame(.rdf, scope: scope, subject: .iri("")))
         case .document, .rdf:
-            let s = try nodeElement(name, base: base, language: language)
-            stack.append(Frame(.node, base: base, language: language, subject: s))
+            let s = try nodeElement(e, name, scope: scope)
+            stack.append(Frame(.node, scope: scope, subject: s))
         case .node:
-            try propertyElement(name, base: base, language: language)
+            try propertyElement(e, name, scope: scope)
         case .property:
             try objectNodeElement()
-            let s = try nodeElement(name, base: base, language: language)
+            let s = try nodeElement(e, name, scope: scope)
             stack[top].object = s
-            try emit(stack[top].subject, stack[top].predicate, s, reification: stack[top].reification)
-            stack.append(Frame(.node, base: base, language: language, subject: s))
+            try emit(stack[top].subject, stack[top].predicate, s, reification: stack[top].extras?.reification)
+            stack.append(Frame(.node, scope: scope, subject: s))
         case .collection:
-            let s = try nodeElement(name, base: base, language: language)
+            let s = try nodeElement(e, name, scope: scope)
             let cell = freshBlankNode()
             if let last = stack[top].object { try emit(last, RDFVocabulary.rest, cell) }
-            else { try emit(stack[top].subject, stack[top].predicate, cell, reification: stack[top].reification) }
+            else { try emit(stack[top].subject, stack[top].predicate, cell, reification: stack[top].extras?.reification) }
             try emit(cell, RDFVocabulary.first, s)
             stack[top].object = cell
-            stack.append(Frame(.node, base: base, language: language, subject: s))
+            stack.append(Frame(.node, scope: scope, subject: s))
         case .literal:
             break  // handled above
         }
     }
 
+    /// The element's scope: the parent's, or a new one when it has `xml:base` or `xml:lang`.
+    func openScope(_ e: XMLElementEvent, parent: Int32) throws -> Int32 {
+        var scope: Scope?
+        for i in 0..<e.attributeCount {
+            guard let a = e.attribute(i) else { continue }
+            let role = names.attribute(a, parser).role
+            if role == .xmlBase {
+                var s = scope ?? scopes[Int(parent)]
+                s.base = resolve(parser.attributeValue(a.value), against: s.base)
+                scope = s
+            } else if role == .xmlLang {
+                var s = scope ?? scopes[Int(parent)]
+                s.language = languageTag(a.value)
+                scope = s
+            }
+        }
+        guard let scope else { return parent }
+        scopes.append(scope)
+        return Int32(scopes.count - 1)
+    }
+
     func endElement() throws {
         let top = stack.count - 1
-        if stack[top].kind == .literal {
-            if let depth = stack[top].writer?.depth, depth > 0 {
-                stack[top].writer?.endElement()
-                return
-            }
-            let frame = stack.removeLast()
-            try emit(frame.subject, frame.predicate, .typed(frame.writer?.output ?? "", RDFVocabulary.XMLLiteral),
-                     reification: frame.reification)
+        if stack[top].kind == .literal, let extras = stack[top].extras, extras.writer.depth > 0 {
+            extras.writer.endElement()
             return
         }
         let frame = stack.removeLast()
+        guard let parentScope = stack.last?.scope else { throw parser.error("unbalanced end element") }
+        defer { if frame.scope != parentScope { scopes.removeLast() } }
         switch frame.kind {
         case .property:
             try finishProperty(frame)
+        case .literal:
+            try emit(frame.subject, frame.predicate, .typed(frame.extras?.writer.output ?? "", RDFVocabulary.XMLLiteral),
+                     reification: frame.extras?.reification)
         case .collection:
             if let last = frame.object { try emit(last, RDFVocabulary.rest, .iri(RDFVocabulary.nil)) }
-            else { try emit(frame.subject, frame.predicate, .iri(RDFVocabulary.nil), reification: frame.reification) }
-        case .document, .rdf, .node, .literal:
+            else { try emit(frame.subject, frame.predicate, .iri(RDFVocabulary.nil), reification: frame.extras?.reification) }
+        case .document, .rdf, .node:
             break
         }
-        if stack.isEmpty { throw parser.error("unbalanced end element") }
     }
 
     func characters(_ bytes: UnsafeRawBufferPointer) throws {
         let top = stack.count - 1
         switch stack[top].kind {
         case .literal:
-            stack[top].writer?.text(String(decoding: bytes, as: UTF8.self))
+            stack[top].extras?.writer.text(String(decoding: bytes, as: UTF8.self))
         case .property:
             if stack[top].object != nil {
                 if !Self.isWhitespace(bytes) { throw parser.error("text after the node element of a property element") }
                 return
             }
-            text.append(contentsOf: bytes)
+            text.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self))
         case .document, .rdf, .node, .collection:
             if !Self.isWhitespace(bytes) {
                 let value = String(decoding: bytes, as: UTF8.self)
@@ -148,12 +169,12 @@ final class RDFXMLGrammar: XMLEventHandler {
 
     func comment(_ text: String) throws {
         let top = stack.count - 1
-        if stack[top].kind == .literal { stack[top].writer?.comment(text) }
+        if stack[top].kind == .literal { stack[top].extras?.writer.comment(text) }
     }
 
     func processingInstruction(target: String, data: String) throws {
         let top = stack.count - 1
-        if stack[top].kind == .literal { stack[top].writer?.processingInstruction(target: target, data: data) }
+        if stack[top].kind == .literal { stack[top].extras?.writer.processingInstruction(target: target, data: data) }
     }
 
     /// A start tag inside `rdf:parseType="Literal"`: written to the literal, names and all.
@@ -167,6 +188,6 @@ final class RDFXMLGrammar: XMLEventHandler {
         }
         let ns = parser.string(interned: e.namespace), prefix = parser.string(interned: e.prefix)
         let local = parser.string(interned: e.localName) ?? ""
-        stack[stack.count - 1].writer?.startElement(namespace: ns, prefix: prefix, localName: local, attributes: attributes)
+        stack[stack.count - 1].extras?.writer.startElement(namespace: ns, prefix: prefix, localName: local, attributes: attributes)
     }
 }
