@@ -5,7 +5,7 @@ extension RDFXMLGrammar {
 
     /// A node element (section 7.2.11): works out its subject and emits its type and property
     /// attributes.
-    func nodeElement(_ e: XMLElementEvent, _ name: Element, scope: Int32) throws -> Term {
+    mutating func nodeElement(_ e: XMLElementEvent, _ name: Element, scope: Int32) throws -> Term {
         if let message = name.nodeError { throw parser.error(message) }
         let base = scopes[Int(scope)].base
         var subject: Term?
@@ -48,7 +48,7 @@ extension RDFXMLGrammar {
 
     /// A property element's start (section 7.2.14): parseType forms start at once, the others
     /// wait for their content.
-    func propertyElement(_ e: XMLElementEvent, _ name: Element, scope: Int32) throws {
+    mutating func propertyElement(_ e: XMLElementEvent, _ name: Element, scope: Int32) throws {
         let top = stack.count - 1
         let subject = stack[top].subject
         let predicate: String
@@ -119,7 +119,7 @@ extension RDFXMLGrammar {
     }
 
     /// Checks that a property element may take a node element as its object (resourcePropertyElt).
-    func objectNodeElement() throws {
+    mutating func objectNodeElement() throws {
         let top = stack.count - 1
         if stack[top].object != nil {
             throw parser.error("a property element can contain only one node element")
@@ -135,7 +135,7 @@ extension RDFXMLGrammar {
     }
 
     /// A property element's end: a literal (section 7.2.16) or an empty property (7.2.21).
-    func finishProperty(_ frame: Frame) throws {
+    mutating func finishProperty(_ frame: Frame) throws {
         if frame.object != nil { return }
         let reification = frame.extras?.reification
         let nodeID = frame.extras?.nodeID
@@ -166,7 +166,7 @@ extension RDFXMLGrammar {
     }
 
     /// `rdf:_n` for the n-th `rdf:li`.
-    func liPredicate(_ n: Int) -> String {
+    mutating func liPredicate(_ n: Int) -> String {
         while liPredicates.count <= n && liPredicates.count < 1024 {
             liPredicates.append(RDFVocabulary.namespace + "_" + String(liPredicates.count))
         }

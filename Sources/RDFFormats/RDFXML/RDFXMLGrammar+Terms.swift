@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RDF
 
 extension RDFXMLGrammar {
@@ -12,12 +17,12 @@ extension RDFXMLGrammar {
         }
     }
 
-    func freshBlankNode() -> Term {
+    mutating func freshBlankNode() -> Term {
         blankCounter += 1
         return .blankNode(blankNodePrefix + "b" + String(blankCounter))
     }
 
-    func blankNode(nodeID: String) throws -> Term {
+    mutating func blankNode(nodeID: String) throws -> Term {
         guard RDFXMLNames.isNCName(nodeID) else { throw parser.error("rdf:nodeID \"\(nodeID)\" is not an XML NCName") }
         if let label = nodeIDs[nodeID] { return .blankNode(label) }
         let label = blankNodePrefix + "n" + String(nodeIDs.count + 1)
@@ -26,7 +31,7 @@ extension RDFXMLGrammar {
     }
 
     /// The IRI an `rdf:ID` names, checked for NCName syntax and uniqueness against the base.
-    func idIRI(_ id: String, base: String?) throws -> String {
+    mutating func idIRI(_ id: String, base: String?) throws -> String {
         guard RDFXMLNames.isNCName(id) else { throw parser.error("rdf:ID \"\(id)\" is not an XML NCName") }
         let iri = IRI.resolve("#" + id, against: base)
         guard usedIDs.insert(iri).inserted else { throw parser.error("rdf:ID \"\(id)\" is used twice for <\(iri)>") }
@@ -45,7 +50,7 @@ extension RDFXMLGrammar {
     }
 
     /// An `xml:lang` value, lower-cased (nil when empty: no language).
-    func languageTag(_ raw: UnsafeRawBufferPointer) -> String? {
+    mutating func languageTag(_ raw: UnsafeRawBufferPointer) -> String? {
         if raw.isEmpty { return nil }
         if let hit = languages.find(raw) { return hit }
         let tag = parser.attributeValue(raw).lowercased()
@@ -67,7 +72,7 @@ extension RDFXMLGrammar {
     }
 
     /// An `rdf:datatype` value resolved against `base` (recent ones reused when absolute).
-    func datatypeIRI(_ raw: UnsafeRawBufferPointer, base: String?) -> String {
+    mutating func datatypeIRI(_ raw: UnsafeRawBufferPointer, base: String?) -> String {
         if let hit = datatypes.find(raw) { return hit }
         let value = iri(raw, base: base)
         if Self.isAbsoluteWithoutDotSegments(raw) { datatypes.add(raw, value) }
@@ -82,20 +87,28 @@ extension RDFXMLGrammar {
         return absolute ? ref : IRI.resolve(ref, against: base)
     }
 
+    /// True for an absolute IRI (a scheme and a colon) in which no `.` follows a `/` or the
+    /// colon: resolving it against any base would return it unchanged.
     static func isAbsoluteWithoutDotSegments(_ s: UnsafeRawBufferPointer) -> Bool {
-        var inScheme = true, first = true, afterSlash = true
-        for b in s {
-            if inScheme {
-                let alpha = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                if first { guard alpha else { return false }; first = false; continue }
-                if b == 0x3A { inScheme = false; continue }
-                guard alpha || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2D || b == 0x2E else { return false }
-            } else {
-                if b == 0x2E && afterSlash { return false }
-                afterSlash = b == 0x2F
-            }
+        guard let start = s.baseAddress?.assumingMemoryBound(to: UInt8.self), let first = s.first,
+              (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { return false }
+        var i = 1
+        while true {
+            guard i < s.count else { return false }
+            let b = s[i]
+            if b == 0x3A { break }
+            let alnum = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            guard alnum || b == 0x2B || b == 0x2D || b == 0x2E else { return false }
+            i += 1
         }
-        return !inScheme
+        let colon = i
+        var from = colon + 1
+        while from < s.count, let hit = memchr(start + from, 0x2E, s.count - from) {
+            let dot = UnsafeRawPointer(hit) - UnsafeRawPointer(start)
+            if dot == colon + 1 || s[dot - 1] == 0x2F { return false }
+            from = dot + 1
+        }
+        return true
     }
 
     static func isWhitespace(_ s: UnsafeRawBufferPointer) -> Bool {

@@ -1,10 +1,11 @@
 import RDF
 
 /// The RDF/XML grammar (RDF 1.1 XML Syntax, section 7) as a stack machine over the events of
-/// an `XMLPushParser`. Names are classified once per document (`RDFXMLNameCache`); frames are
+/// an `XMLPushParser` (through `RDFXMLEventSink`). A value type, so that its state is reached
+/// without the dynamic exclusivity checks of class properties. Names are classified once per document (`RDFXMLNameCache`); frames are
 /// small and live on one reused stack, `xml:base`/`xml:lang` scopes on another, and text
 /// accumulates in one reused byte buffer.
-final class RDFXMLGrammar: XMLEventHandler {
+struct RDFXMLGrammar {
     struct Frame {
         enum Kind: UInt8 { case document, rdf, node, property, collection, literal }
         var kind: Kind
@@ -65,11 +66,9 @@ final class RDFXMLGrammar: XMLEventHandler {
         text.reserveCapacity(256)
     }
 
-    func run() throws { try parser.parse(self) }
-
     // MARK: events
 
-    func startElement(_ e: XMLElementEvent) throws {
+    mutating func startElement(_ e: XMLElementEvent) throws {
         let top = stack.count - 1
         let parent = stack[top].kind
         if parent == .literal { return literalStart(e) }
@@ -105,7 +104,7 @@ final class RDFXMLGrammar: XMLEventHandler {
     }
 
     /// The element's scope: the parent's, or a new one when it has `xml:base` or `xml:lang`.
-    func openScope(_ e: XMLElementEvent, parent: Int32) throws -> Int32 {
+    mutating func openScope(_ e: XMLElementEvent, parent: Int32) throws -> Int32 {
         var scope: Scope?
         for i in 0..<e.attributeCount {
             guard let a = e.attribute(i) else { continue }
@@ -125,7 +124,7 @@ final class RDFXMLGrammar: XMLEventHandler {
         return Int32(scopes.count - 1)
     }
 
-    func endElement() throws {
+    mutating func endElement() throws {
         let top = stack.count - 1
         if stack[top].kind == .literal, let extras = stack[top].extras, extras.writer.depth > 0 {
             extras.writer.endElement()
@@ -148,7 +147,7 @@ final class RDFXMLGrammar: XMLEventHandler {
         }
     }
 
-    func characters(_ bytes: UnsafeRawBufferPointer) throws {
+    mutating func characters(_ bytes: UnsafeRawBufferPointer) throws {
         let top = stack.count - 1
         switch stack[top].kind {
         case .literal:
@@ -167,18 +166,18 @@ final class RDFXMLGrammar: XMLEventHandler {
         }
     }
 
-    func comment(_ text: String) throws {
+    mutating func comment(_ text: String) throws {
         let top = stack.count - 1
         if stack[top].kind == .literal { stack[top].extras?.writer.comment(text) }
     }
 
-    func processingInstruction(target: String, data: String) throws {
+    mutating func processingInstruction(target: String, data: String) throws {
         let top = stack.count - 1
         if stack[top].kind == .literal { stack[top].extras?.writer.processingInstruction(target: target, data: data) }
     }
 
     /// A start tag inside `rdf:parseType="Literal"`: written to the literal, names and all.
-    func literalStart(_ e: XMLElementEvent) {
+    mutating func literalStart(_ e: XMLElementEvent) {
         var attributes: [XMLLiteralWriter.Attribute] = []
         for i in 0..<e.attributeCount {
             guard let a = e.attribute(i) else { continue }

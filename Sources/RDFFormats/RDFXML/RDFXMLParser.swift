@@ -24,7 +24,7 @@ public struct RDFXMLParser {
         let parser = XMLPushParser(source: source, policy: dtd)
         try withoutActuallyEscaping(handler) { handler in
             let grammar = RDFXMLGrammar(parser: parser, base: base, blankNodePrefix: blankNodePrefix, emit: handler)
-            try grammar.run()
+            try RDFXMLEventSink(grammar).run()
         }
     }
 

@@ -18,6 +18,8 @@ final class XMLPushParser {
     /// The first failure seen in a callback (a grammar error, a refusal), or libxml2's first error.
     private var failure: Error?
     private var xmlError: RDFSyntaxError?
+    /// Set with the first failure or libxml2 error: no event is delivered after it.
+    private var stopped = false
     private var strings: [UnsafeRawPointer: String] = [:]
 
     init(source: ByteSource, policy: DTDPolicy) {
@@ -93,15 +95,17 @@ final class XMLPushParser {
     /// Runs `body` with the handler unless a failure was already seen; a thrown error stops parsing.
     @inline(__always)
     func deliver(_ ctxt: xmlParserCtxtPtr, _ body: (XMLEventHandler) throws -> Void) {
-        guard failure == nil, xmlError == nil, let handler else { stop(ctxt); return }
+        guard !stopped, let handler else { stop(ctxt); return }
         do { try body(handler) } catch {
             failure = error
+            stopped = true
             stop(ctxt)
         }
     }
 
     func refuse(_ ctxt: xmlParserCtxtPtr, _ message: String) {
         if failure == nil { failure = error(message) }
+        stopped = true
         stop(ctxt)
     }
 
@@ -112,5 +116,6 @@ final class XMLPushParser {
         while message.last == "\n" || message.last == " " { message.removeLast() }
         xmlError = RDFSyntaxError(file: source.name, line: max(Int(error.pointee.line), 1),
                                   column: max(Int(error.pointee.int2), 1), message: "XML: " + message)
+        stopped = true
     }
 }
