@@ -115,7 +115,7 @@ extension RDFXMLGrammar {
         stack[new].datatype = datatype
         stack[new].resource = resource
         stack[new].extras = extras
-        text.removeAll(keepingCapacity: true)
+        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
     }
 
     /// Checks that a property element may take a node element as its object (resourcePropertyElt).
@@ -131,7 +131,7 @@ extension RDFXMLGrammar {
             || !(stack[top].extras?.propertyAttributes.isEmpty ?? true) {
             throw parser.error("a property element with a node element cannot have rdf:resource, rdf:nodeID, rdf:datatype or property attributes")
         }
-        text.removeAll(keepingCapacity: true)
+        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
     }
 
     /// A property element's end: a literal (section 7.2.16) or an empty property (7.2.21).

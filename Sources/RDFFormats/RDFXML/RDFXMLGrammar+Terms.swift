@@ -65,7 +65,7 @@ extension RDFXMLGrammar {
     /// An attribute value read as an IRI reference and resolved against `base`.
     @inline(__always)
     func iri(_ raw: UnsafeRawBufferPointer, base: String?) -> String {
-        if Self.isAbsoluteWithoutDotSegments(raw) && !raw.contains(UInt8(ascii: "&")) {
+        if Self.isAbsoluteWithoutDotSegments(raw) && !XMLPushParser.hasReference(raw) {
             return String(decoding: raw, as: UTF8.self)
         }
         return resolve(parser.attributeValue(raw), against: base)

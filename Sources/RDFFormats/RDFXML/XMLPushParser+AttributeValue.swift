@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CLibXML2
 
 extension XMLPushParser {
@@ -8,8 +13,15 @@ extension XMLPushParser {
     @inline(__always)
     func attributeValue(_ value: UnsafeRawBufferPointer) -> String {
         if value.isEmpty { return "" }
-        guard value.contains(UInt8(ascii: "&")) else { return String(decoding: value, as: UTF8.self) }
+        guard Self.hasReference(value) else { return String(decoding: value, as: UTF8.self) }
         return expandReferences(value)
+    }
+
+    /// True when the value holds a `&` (a reference left for `attributeValue` to expand).
+    @inline(__always)
+    static func hasReference(_ value: UnsafeRawBufferPointer) -> Bool {
+        guard let start = value.baseAddress, !value.isEmpty else { return false }
+        return memchr(start, 0x26, value.count) != nil
     }
 
     private func expandReferences(_ value: UnsafeRawBufferPointer) -> String {
