@@ -115,7 +115,7 @@ extension RDFXMLGrammar {
         stack[new].datatype = datatype
         stack[new].resource = resource
         stack[new].extras = extras
-        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
+        if !text.isEmpty { text = "" }
     }
 
     /// Checks that a property element may take a node element as its object (resourcePropertyElt).
@@ -124,14 +124,14 @@ extension RDFXMLGrammar {
         if stack[top].object != nil {
             throw parser.error("a property element can contain only one node element")
         }
-        if !Self.isWhitespace(text) {
+        if !Self.isWhitespace(text.utf8) {
             throw parser.error("a property element cannot contain both text and a node element")
         }
         if stack[top].resource != nil || stack[top].datatype != nil || stack[top].extras?.nodeID != nil
             || !(stack[top].extras?.propertyAttributes.isEmpty ?? true) {
             throw parser.error("a property element with a node element cannot have rdf:resource, rdf:nodeID, rdf:datatype or property attributes")
         }
-        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
+        if !text.isEmpty { text = "" }
     }
 
     /// A property element's end: a literal (section 7.2.16) or an empty property (7.2.21).
@@ -145,7 +145,7 @@ extension RDFXMLGrammar {
             if frame.resource != nil || nodeID != nil || !properties.isEmpty {
                 throw parser.error("a property element with text cannot have rdf:resource, rdf:nodeID or property attributes")
             }
-            let value = String(decoding: text, as: UTF8.self)
+            let value = text
             let object: Term = frame.datatype.map { .typed(value, $0) } ?? literal(value, language: language)
             try emit(frame.subject, frame.predicate, object, reification: reification)
             return

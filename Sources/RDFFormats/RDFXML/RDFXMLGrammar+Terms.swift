@@ -115,7 +115,7 @@ extension RDFXMLGrammar {
         s.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
-    static func isWhitespace(_ s: [UInt8]) -> Bool {
+    static func isWhitespace(_ s: String.UTF8View) -> Bool {
         s.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 }

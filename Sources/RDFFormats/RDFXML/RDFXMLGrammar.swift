@@ -3,8 +3,7 @@ import RDF
 /// The RDF/XML grammar (RDF 1.1 XML Syntax, section 7) as a stack machine over the events of
 /// an `XMLPushParser` (through `RDFXMLEventSink`). A value type, so that its state is reached
 /// without the dynamic exclusivity checks of class properties. Names are classified once per document (`RDFXMLNameCache`); frames are
-/// small and live on one reused stack, `xml:base`/`xml:lang` scopes on another, and text
-/// accumulates in one reused byte buffer.
+/// small and live on one reused stack, `xml:base`/`xml:lang` scopes on another.
 struct RDFXMLGrammar {
     struct Frame {
         enum Kind: UInt8 { case document, rdf, node, property, collection, literal }
@@ -47,8 +46,9 @@ struct RDFXMLGrammar {
     var stack: [Frame] = []
     var scopes: [Scope]
     var names = RDFXMLNameCache()
-    /// The text of the innermost open property element.
-    var text: [UInt8] = []
+    /// The text of the innermost open property element (libxml2 splits text only between
+    /// characters, so each run decodes on its own).
+    var text = ""
     var blankCounter = 0
     var nodeIDs: [String: String] = [:]
     var usedIDs: Set<String> = []
@@ -63,7 +63,6 @@ struct RDFXMLGrammar {
         scopes = [Scope(base: base, language: nil)]
         stack.reserveCapacity(32)
         stack.append(Frame(.document, scope: 0, subject: .iri("")))
-        text.reserveCapacity(256)
     }
 
     // MARK: events
@@ -157,7 +156,8 @@ struct RDFXMLGrammar {
                 if !Self.isWhitespace(bytes) { throw parser.error("text after the node element of a property element") }
                 return
             }
-            text.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self))
+            if text.isEmpty { text = String(decoding: bytes, as: UTF8.self) }
+            else { text += String(decoding: bytes, as: UTF8.self) }
         case .document, .rdf, .node, .collection:
             if !Self.isWhitespace(bytes) {
                 let value = String(decoding: bytes, as: UTF8.self)
