@@ -19,7 +19,7 @@ final class QuadPipeline: @unchecked Sendable {
     private struct Cancelled: Error {}
 
     /// Calls `parse` on a helper thread with an emit function; quads go to `handler` here.
-    static func run(_ parse: @escaping @Sendable (_ emit: (Quad) throws -> Void) throws -> Void,
+    static func run(_ parse: @escaping @Sendable (_ emit: (consuming Quad) throws -> Void) throws -> Void,
                     _ handler: (Quad) throws -> Void) throws {
         let pipeline = QuadPipeline()
         let thread = Thread { pipeline.produce(parse) }
@@ -29,12 +29,12 @@ final class QuadPipeline: @unchecked Sendable {
         try pipeline.consume(handler)
     }
 
-    private func produce(_ parse: (_ emit: (Quad) throws -> Void) throws -> Void) {
+    private func produce(_ parse: (_ emit: (consuming Quad) throws -> Void) throws -> Void) {
         var batch: [Quad] = []
         batch.reserveCapacity(Self.batchSize)
         var parseError: Error?
         do {
-            try parse { quad in
+            try parse { (quad: consuming Quad) in
                 batch.append(quad)
                 if batch.count == Self.batchSize {
                     try self.push(batch)
@@ -79,7 +79,9 @@ final class QuadPipeline: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
             do {
-                for quad in batch { try handler(quad) }
+                try batch.withUnsafeBufferPointer { quads in  // borrowed, not copied
+                    for i in quads.indices { try handler(quads[i]) }
+                }
             } catch {
                 condition.lock()
                 cancelled = true

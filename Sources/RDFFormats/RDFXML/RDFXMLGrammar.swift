@@ -41,7 +41,7 @@ struct RDFXMLGrammar {
     }
 
     let parser: XMLPushParser
-    let emitQuad: (Quad) throws -> Void
+    let emitQuad: (consuming Quad) throws -> Void
     let blankNodePrefix: String
     var stack: [Frame] = []
     var scopes: [Scope]
@@ -56,7 +56,7 @@ struct RDFXMLGrammar {
     var datatypes = RecentStrings()
     var liPredicates: [String] = []
 
-    init(parser: XMLPushParser, base: String?, blankNodePrefix: String, emit: @escaping (Quad) throws -> Void) {
+    init(parser: XMLPushParser, base: String?, blankNodePrefix: String, emit: @escaping (consuming Quad) throws -> Void) {
         self.parser = parser
         self.blankNodePrefix = blankNodePrefix
         emitQuad = emit

@@ -27,7 +27,7 @@ public struct RDFXMLParser {
     /// `pipelineThreshold`) the XML is parsed on a helper thread meanwhile.
     public func parse(_ source: ByteSource, pipelined: Bool? = nil, _ handler: (Quad) throws -> Void) throws {
         guard pipelined ?? ((source.totalBytes ?? 0) >= Self.pipelineThreshold) else {
-            return try parseHere(source, handler)
+            return try parseHere(source) { quad in try handler(quad) }
         }
         let job = ParseJob(parser: self, source: source)
         try QuadPipeline.run({ emit in try job.parser.parseHere(job.source, emit) }, handler)
@@ -40,7 +40,7 @@ public struct RDFXMLParser {
         let source: ByteSource
     }
 
-    private func parseHere(_ source: ByteSource, _ handler: (Quad) throws -> Void) throws {
+    private func parseHere(_ source: ByteSource, _ handler: (consuming Quad) throws -> Void) throws {
         let parser = XMLPushParser(source: source, policy: dtd)
         try withoutActuallyEscaping(handler) { handler in
             let grammar = RDFXMLGrammar(parser: parser, base: base, blankNodePrefix: blankNodePrefix, emit: handler)
