@@ -1,17 +1,26 @@
-/// Hands the push parser's events to an `RDFXMLGrammar`: one exclusive access to the grammar
-/// per event, and plain struct accesses inside it.
+/// Hands the push parser's events to an `RDFXMLGrammar`. The grammar is a value type kept at a
+/// fixed address that only this sink uses, one event at a time (libxml2 calls back on one
+/// thread and never re-enters), so its state is reached without dynamic exclusivity checks.
 final class RDFXMLEventSink: XMLEventHandler {
-    var grammar: RDFXMLGrammar
+    private let grammar: UnsafeMutablePointer<RDFXMLGrammar>
 
-    init(_ grammar: RDFXMLGrammar) { self.grammar = grammar }
+    init(_ grammar: RDFXMLGrammar) {
+        self.grammar = .allocate(capacity: 1)
+        self.grammar.initialize(to: grammar)
+    }
 
-    func run() throws { try grammar.parser.parse(self) }
+    deinit {
+        grammar.deinitialize(count: 1)
+        grammar.deallocate()
+    }
 
-    func startElement(_ element: XMLElementEvent) throws { try grammar.startElement(element) }
-    func endElement() throws { try grammar.endElement() }
-    func characters(_ text: UnsafeRawBufferPointer) throws { try grammar.characters(text) }
-    func comment(_ text: String) throws { try grammar.comment(text) }
+    func run() throws { try grammar.pointee.parser.parse(self) }
+
+    func startElement(_ element: XMLElementEvent) throws { try grammar.pointee.startElement(element) }
+    func endElement() throws { try grammar.pointee.endElement() }
+    func characters(_ text: UnsafeRawBufferPointer) throws { try grammar.pointee.characters(text) }
+    func comment(_ text: String) throws { try grammar.pointee.comment(text) }
     func processingInstruction(target: String, data: String) throws {
-        try grammar.processingInstruction(target: target, data: data)
+        try grammar.pointee.processingInstruction(target: target, data: data)
     }
 }

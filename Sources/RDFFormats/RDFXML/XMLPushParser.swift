@@ -14,12 +14,20 @@ final class XMLPushParser {
     private var guardian: DoctypeGuard
     /// The parser context while `parse` runs (the entity sub-parsers' contexts share its `_private`).
     private(set) var context: xmlParserCtxtPtr?
-    private unowned(unsafe) var handler: XMLEventHandler?
     /// The first failure seen in a callback (a grammar error, a refusal), or libxml2's first error.
     private var failure: Error?
     private var xmlError: RDFSyntaxError?
-    /// Set with the first failure or libxml2 error: no event is delivered after it.
-    private var stopped = false
+    /// The handler while `parse` runs, and whether a failure stopped delivery; read on every
+    /// event, so kept at a fixed address (no dynamic exclusivity check per event).
+    private struct Delivery {
+        unowned(unsafe) var handler: XMLEventHandler?
+        var stopped = false
+    }
+    private let delivery: UnsafeMutablePointer<Delivery> = {
+        let p = UnsafeMutablePointer<Delivery>.allocate(capacity: 1)
+        p.initialize(to: Delivery())
+        return p
+    }()
     private var strings: [UnsafeRawPointer: String] = [:]
 
     init(source: ByteSource, policy: DTDPolicy) {
@@ -27,6 +35,11 @@ final class XMLPushParser {
         self.source = source
         self.policy = policy
         guardian = DoctypeGuard(policy: policy)
+    }
+
+    deinit {
+        delivery.deinitialize(count: 1)
+        delivery.deallocate()
     }
 
     /// Parses the whole source, calling `handler` for each event; throws the first error.
@@ -38,12 +51,12 @@ final class XMLPushParser {
         xmlCtxtUseOptions(ctxt, LibXML.safeReaderOptions)
         ctxt.pointee._private = Unmanaged.passUnretained(self).toOpaque()
         context = ctxt
-        self.handler = handler
+        delivery.pointee.handler = handler
         defer {
             if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc); ctxt.pointee.myDoc = nil }
             xmlFreeParserCtxt(ctxt)
             context = nil
-            self.handler = nil
+            delivery.pointee.handler = nil
         }
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 8)
         defer { buffer.deallocate() }
@@ -95,17 +108,17 @@ final class XMLPushParser {
     /// Runs `body` with the handler unless a failure was already seen; a thrown error stops parsing.
     @inline(__always)
     func deliver(_ ctxt: xmlParserCtxtPtr, _ body: (XMLEventHandler) throws -> Void) {
-        guard !stopped, let handler else { stop(ctxt); return }
+        guard !delivery.pointee.stopped, let handler = delivery.pointee.handler else { stop(ctxt); return }
         do { try body(handler) } catch {
             failure = error
-            stopped = true
+            delivery.pointee.stopped = true
             stop(ctxt)
         }
     }
 
     func refuse(_ ctxt: xmlParserCtxtPtr, _ message: String) {
         if failure == nil { failure = error(message) }
-        stopped = true
+        delivery.pointee.stopped = true
         stop(ctxt)
     }
 
@@ -116,6 +129,6 @@ final class XMLPushParser {
         while message.last == "\n" || message.last == " " { message.removeLast() }
         xmlError = RDFSyntaxError(file: source.name, line: max(Int(error.pointee.line), 1),
                                   column: max(Int(error.pointee.int2), 1), message: "XML: " + message)
-        stopped = true
+        delivery.pointee.stopped = true
     }
 }
