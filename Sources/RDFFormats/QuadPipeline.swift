@@ -7,8 +7,8 @@ import RDF
 /// An error in the parse reaches the caller after the quads before it; an error in the handler
 /// stops the parse. `run` returns only once the helper thread is done with the source.
 final class QuadPipeline: @unchecked Sendable {
-    static let batchSize = 4096
-    static let maxQueuedBatches = 8
+    static let batchSize = 1024
+    static let maxQueuedBatches = 16
 
     private let condition = NSCondition()
     private var queue: [[Quad]] = []
