@@ -1,7 +1,7 @@
 /// A hash table keyed by a pair of libxml2 interned-string pointers (namespace, local name):
 /// open addressing on the pointer bits, so a lookup hashes two words and compares two words.
 /// Interned pointers are stable for one document, so a table lives no longer than its parse.
-struct InternedPairTable<Value: AnyObject> {
+struct InternedPairTable<Value> {
     private var keys: [(first: UInt, second: UInt)]
     private var values: [Value?]
     private var mask: Int

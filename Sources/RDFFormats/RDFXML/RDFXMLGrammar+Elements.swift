@@ -6,7 +6,7 @@ extension RDFXMLGrammar {
     /// A node element (section 7.2.11): works out its subject and emits its type and property
     /// attributes.
     mutating func nodeElement(_ e: XMLElementEvent, _ name: Element, scope: Int32) throws -> Term {
-        if let message = name.nodeError { throw parser.error(message) }
+        if name.notANodeElement { throw parser.error(names.nodeElementError(name) ?? "not a node element") }
         let base = scopes[Int(scope)].base
         var subject: Term?
         func setSubject(_ t: Term) throws {
@@ -25,20 +25,22 @@ extension RDFXMLGrammar {
             case .about: try setSubject(.iri(iri(a.value, base: base)))
             case .nodeID: try setSubject(try blankNode(nodeID: string(a.value)))
             default:
-                if let message = attribute.propertyError { throw parser.error(message) }
+                if attribute.notAPropertyAttribute {
+                    throw parser.error(names.propertyAttributeError(attribute) ?? "not a property attribute")
+                }
                 properties = true
             }
         }
         let s = subject ?? freshBlankNode()
-        if name.role != .description { try emit(s, RDFVocabulary.type, .iri(name.iri)) }
+        if name.role != .description { try emit(s, RDFVocabulary.type, .iri(names.iri(name))) }
         if properties {
             let language = scopes[Int(scope)].language
             for i in 0..<e.attributeCount {
                 guard let a = e.attribute(i) else { continue }
                 let attribute = names.attribute(a, parser)
                 switch attribute.role {
-                case .type: try emit(s, attribute.iri, .iri(iri(a.value, base: base)))
-                case .property: try emit(s, attribute.iri, literal(string(a.value), language: language))
+                case .type: try emit(s, names.iri(attribute), .iri(iri(a.value, base: base)))
+                case .property: try emit(s, names.iri(attribute), literal(string(a.value), language: language))
                 default: continue
                 }
             }
@@ -55,10 +57,10 @@ extension RDFXMLGrammar {
         if name.role == .li {
             predicate = liPredicate(Int(stack[top].li))
             stack[top].li += 1
-        } else if let message = name.propertyError {
-            throw parser.error(message)
+        } else if name.notAPropertyElement {
+            throw parser.error(names.propertyElementError(name) ?? "not a property element")
         } else {
-            predicate = name.iri
+            predicate = names.iri(name)
         }
         let base = scopes[Int(scope)].base
         var id: String?, parseType: String?, resource: String?, nodeID: String?, datatype: String?
@@ -74,7 +76,9 @@ extension RDFXMLGrammar {
             case .nodeID: nodeID = string(a.value)
             case .datatype: datatype = datatypeIRI(a.value, base: base)
             default:
-                if let message = attribute.propertyError { throw parser.error(message) }
+                if attribute.notAPropertyAttribute {
+                    throw parser.error(names.propertyAttributeError(attribute) ?? "not a property attribute")
+                }
                 properties.append((attribute, attribute.role == .type ? iri(a.value, base: base) : string(a.value)))
             }
         }
@@ -160,8 +164,8 @@ extension RDFXMLGrammar {
         }
         try emit(frame.subject, frame.predicate, object, reification: reification)
         for (attribute, value) in properties {
-            if attribute.role == .type { try emit(object, attribute.iri, .iri(value)) }
-            else { try emit(object, attribute.iri, literal(value, language: language)) }
+            if attribute.role == .type { try emit(object, names.iri(attribute), .iri(value)) }
+            else { try emit(object, names.iri(attribute), literal(value, language: language)) }
         }
     }
 
