@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "lodestat", targets: ["lodestat"]),
         .library(name: "RDF", targets: ["RDF"]),
         .library(name: "RDFFormats", targets: ["RDFFormats"]),
+        .library(name: "SPARQL", targets: ["SPARQL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,17 +19,24 @@ let package = Package(
         .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
+        .target(name: "Catalog", dependencies: ["RDF", "RDFFormats", "Store"]),
         .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
+        .target(name: "SDMX", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "CLibXML2"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "sdmx-bench", dependencies: ["SDMX"], path: "bench/SDMXBench"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
-        .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store"]),
+        .testTarget(name: "CatalogTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog"]),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
+        .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "W3CTestSuite"]),
+        .testTarget(name: "SDMXTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX"], exclude: ["scripts"]),
+        .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite"]),
         .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
     ]

@@ -17,7 +17,7 @@ public enum RDFSerializing {
             var namespaces: [String: String] = [:]
             for p in prefixes { namespaces[p.prefix] = p.namespace }
             out.write(try RDFXMLSerializer(prefixes: namespaces, base: base).serialize(quads.map(\.triple)))
-        case .jsonld: throw RDFIOError.unsupported(format: format, operation: "writing")
+        case .jsonld: try JSONLDSerializer().write(quads, to: &out)
         }
     }
 }
