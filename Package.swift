@@ -11,22 +11,46 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "RDF"),
         .target(name: "RDFFormats", dependencies: ["RDF"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
+        .target(
+            name: "Server",
+            dependencies: [
+                "RDF", "RDFFormats", "SPARQL", "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
         .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "Store"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "RDF", "RDFFormats", "Store", "Server",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
     ]
 )
