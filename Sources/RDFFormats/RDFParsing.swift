@@ -10,7 +10,8 @@ public enum RDFParsing {
         case .nquads: try NQuadsParser(blankNodePrefix: blankNodePrefix).parse(source, handler)
         case .turtle: try TurtleParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
         case .trig: try TriGParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
-        case .rdfxml, .jsonld: throw RDFIOError.unsupported(format: format, operation: "parsing")
+        case .jsonld: try JSONLDParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
+        case .rdfxml: throw RDFIOError.unsupported(format: format, operation: "parsing")
         }
     }
 }

@@ -10,7 +10,8 @@ public enum RDFSerializing {
         case .nquads: NQuadsSerializer().write(quads, to: &out)
         case .turtle: try TurtleSerializer(prefixes: prefixes, base: base).write(quads, to: &out)
         case .trig: TriGSerializer(prefixes: prefixes, base: base).write(quads, to: &out)
-        case .rdfxml, .jsonld: throw RDFIOError.unsupported(format: format, operation: "writing")
+        case .jsonld: try JSONLDSerializer().write(quads, to: &out)
+        case .rdfxml: throw RDFIOError.unsupported(format: format, operation: "writing")
         }
     }
 }
