@@ -18,8 +18,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "RDF"),
-        .target(name: "RDFFormats", dependencies: ["RDF"]),
+        .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
         .target(
@@ -53,5 +54,6 @@ let package = Package(
         ),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
+        .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
     ]
 )

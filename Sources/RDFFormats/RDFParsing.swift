@@ -11,7 +11,7 @@ public enum RDFParsing {
         case .turtle: try TurtleParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
         case .trig: try TriGParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
         case .jsonld: try JSONLDParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
-        case .rdfxml: throw RDFIOError.unsupported(format: format, operation: "parsing")
+        case .rdfxml: try RDFXMLParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
         }
     }
 }

@@ -11,7 +11,10 @@ public enum RDFSerializing {
         case .turtle: try TurtleSerializer(prefixes: prefixes, base: base).write(quads, to: &out)
         case .trig: TriGSerializer(prefixes: prefixes, base: base).write(quads, to: &out)
         case .jsonld: try JSONLDSerializer().write(quads, to: &out)
-        case .rdfxml: throw RDFIOError.unsupported(format: format, operation: "writing")
+        case .rdfxml:
+            var namespaces: [String: String] = [:]
+            for p in prefixes { namespaces[p.prefix] = p.namespace }
+            out.write(try RDFXMLSerializer(prefixes: namespaces, base: base).serialize(quads.map(\.triple)))
         }
     }
 }

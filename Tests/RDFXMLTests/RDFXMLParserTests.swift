@@ -1,0 +1,70 @@
+import RDF
+import RDFFormats
+import Testing
+
+@Suite struct RDFXMLParserTests {
+    static let open = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">"
+
+    static func parse(_ body: String) throws -> [Triple] {
+        try RDFXMLParser(base: "http://example.org/doc").parseTriples(ByteSource(string: open + body + "</rdf:RDF>", name: "t.rdf"))
+    }
+
+    @Test func errorsCarryFileLineAndColumn() {
+        let body = "\n<rdf:Description>\n  <ex:p rdf:resource=\"a\" rdf:nodeID=\"b\"/>\n</rdf:Description>"
+        do {
+            _ = try Self.parse(body)
+            Issue.record("accepted")
+        } catch let e as RDFSyntaxError {
+            #expect(e.file == "t.rdf")
+            #expect(e.line == 3)
+            #expect(e.column >= 1)
+            #expect(e.message.contains("rdf:resource and rdf:nodeID"))
+        } catch { Issue.record("unexpected \(error)") }
+    }
+
+    @Test func malformedXMLIsASyntaxErrorWithPosition() {
+        do {
+            _ = try RDFXMLParser().parseTriples(ByteSource(string: "<a>\n<b></a>", name: "bad.rdf"))
+            Issue.record("accepted")
+        } catch let e as RDFSyntaxError {
+            #expect(e.line == 2)
+            #expect(e.message.hasPrefix("XML:"))
+        } catch { Issue.record("unexpected \(error)") }
+    }
+
+    @Test func languageBaseAndContainers() throws {
+        let body = """
+            <rdf:Seq rdf:about="s" xml:lang="FR"><rdf:li>un</rdf:li><rdf:li xml:lang="">two</rdf:li></rdf:Seq>
+            """
+        let triples = Set(try Self.parse(body))
+        let s = Term.iri("http://example.org/s")
+        #expect(triples == [
+            Triple(s, .iri(RDFVocabulary.type), .iri(RDFVocabulary.Seq)),
+            Triple(s, .iri(RDFVocabulary.namespace + "_1"), .langString("un", "fr")),
+            Triple(s, .iri(RDFVocabulary.namespace + "_2"), .string("two")),
+        ])
+    }
+
+    @Test func xmlLiteralIsExclusiveCanonical() throws {
+        let body = """
+            <rdf:Description rdf:about="s"><ex:p rdf:parseType="Literal"><ex:b z="2" a="1&amp;">x &gt; y</ex:b><!--c--></ex:p></rdf:Description>
+            """
+        let triples = try Self.parse(body)
+        #expect(triples.first?.object == .typed("<ex:b xmlns:ex=\"http://example.org/\" a=\"1&amp;\" z=\"2\">x &gt; y</ex:b><!--c-->",
+                                                 RDFVocabulary.XMLLiteral))
+    }
+
+    @Test func collectionsAndBlankNodePrefix() throws {
+        let xml = Self.open + "<rdf:Description rdf:about=\"s\"><ex:p rdf:parseType=\"Collection\"><rdf:Description rdf:about=\"a\"/></ex:p></rdf:Description></rdf:RDF>"
+        let triples = try RDFXMLParser(base: "http://example.org/", blankNodePrefix: "f1-").parseTriples(ByteSource(string: xml))
+        #expect(triples.count == 3)
+        #expect(triples.contains { $0.object == .iri(RDFVocabulary.nil) })
+        #expect(triples.allSatisfy { t in [t.subject, t.object].allSatisfy { if case .blankNode(let b) = $0 { b.hasPrefix("f1-") } else { true } } })
+    }
+
+    @Test func duplicateIDsAreRejected() {
+        #expect(throws: RDFSyntaxError.self) {
+            try Self.parse("<rdf:Description rdf:ID=\"a\"/><rdf:Description rdf:ID=\"a\"/>")
+        }
+    }
+}
