@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "lodestat", targets: ["lodestat"]),
         .library(name: "RDF", targets: ["RDF"]),
         .library(name: "RDFFormats", targets: ["RDFFormats"]),
+        .library(name: "SPARQL", targets: ["SPARQL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -55,5 +56,7 @@ let package = Package(
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
+        .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite"]),
+        .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite"]),
     ]
 )
