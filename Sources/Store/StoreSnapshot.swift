@@ -24,7 +24,7 @@ public final class StoreSnapshot: Sendable {
     let gspo: QuadIndex, gpos: QuadIndex, gosp: QuadIndex
     let spog: QuadIndex, posg: QuadIndex, ospg: QuadIndex
     /// The named graphs, in id order.
-    public let namedGraphs: [TermID]
+    public let namedGraphIDs: [TermID]
 
     init(dictionary: TermDictionary, triples: [Key3], quads: [Key4]) {
         self.dictionary = dictionary
@@ -39,7 +39,7 @@ public final class StoreSnapshot: Sendable {
         ospg = QuadIndex(sorting: gspo.keys.map { Key4($0.d, $0.b, $0.c, $0.a) })
         var graphs: [TermID] = []
         for k in gspo.keys where graphs.last != k.a { graphs.append(k.a) }
-        namedGraphs = graphs
+        namedGraphIDs = graphs
     }
 
     /// An empty snapshot.
