@@ -24,10 +24,11 @@ let package = Package(
         .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
+        .target(name: "Catalog", dependencies: ["RDF", "RDFFormats", "Store"]),
         .target(
             name: "Server",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -40,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Server",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +50,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "RDF", "RDFFormats", "Store", "Server",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Server",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
@@ -58,5 +59,6 @@ let package = Package(
         .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
         .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite"]),
         .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite"]),
+        .testTarget(name: "CatalogTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog"]),
     ]
 )

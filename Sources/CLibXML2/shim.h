@@ -1,6 +1,13 @@
 #ifndef LODESTAT_CLIBXML2_SHIM_H
 #define LODESTAT_CLIBXML2_SHIM_H
 
+/* libxml2 is built with ICU, and its encoding.h then includes the system's ICU headers, which
+   clash with the copy of ICU that Foundation ships (_FoundationICU) in any module that sees both.
+   Only xmlCharEncodingHandler's private converter fields depend on it, and Lodestat never touches
+   that struct's layout, so the ICU part of the headers is switched off. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlreader.h>

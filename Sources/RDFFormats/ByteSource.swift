@@ -11,6 +11,10 @@ public final class ByteSource {
     private var backing: Backing
     /// The name used in error messages.
     public let name: String
+    /// Bytes read so far.
+    public private(set) var bytesRead = 0
+    /// The size of the input when known (regular files and memory), for progress displays.
+    public private(set) var totalBytes: Int?
 
     /// Opens a file for reading ("-" is standard input).
     public init(path: String) throws {
@@ -18,11 +22,14 @@ public final class ByteSource {
         if path == "-" { backing = .fd(0, close: false); return }
         let fd = open(path, O_RDONLY)
         if fd < 0 { throw RDFIOError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG { totalBytes = Int(st.st_size) }
         backing = .fd(fd, close: true)
     }
 
     public init(bytes: [UInt8], name: String = "<memory>") {
         self.name = name
+        totalBytes = bytes.count
         backing = .memory(bytes, position: 0)
     }
 
@@ -38,7 +45,7 @@ public final class ByteSource {
         case .fd(let fd, _):
             while true {
                 let n = Glibc.read(fd, buffer, max)
-                if n >= 0 { return n }
+                if n >= 0 { bytesRead += n; return n }
                 if errno == EINTR { continue }
                 throw RDFIOError.readFailed(path: name, reason: String(cString: strerror(errno)))
             }
@@ -47,6 +54,7 @@ public final class ByteSource {
             if n > 0 {
                 bytes.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress! + position, byteCount: n) }
                 backing = .memory(bytes, position: position + n)
+                bytesRead += n
             }
             return n
         }

@@ -10,8 +10,8 @@ public enum RDFParsing {
         case .nquads: try NQuadsParser(blankNodePrefix: blankNodePrefix).parse(source, handler)
         case .turtle: try TurtleParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
         case .trig: try TriGParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
-        case .jsonld: try JSONLDParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
         case .rdfxml: try RDFXMLParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
+        case .jsonld: try JSONLDParser(base: base, blankNodePrefix: blankNodePrefix).parse(source, handler)
         }
     }
 }

@@ -10,8 +10,8 @@ public struct StoreBuilder {
     private var quads: [Key4] = []
     private var lastSubject: Term = .iri("")
     private var lastSubjectID: TermID = 0
-    private var lastPredicate: Term = .iri("")
-    private var lastPredicateID: TermID = 0
+    /// Predicates are few and recur: a small direct-mapped cache saves most of their lookups.
+    private var predicateCache = [(Term, TermID)](repeating: (.iri(""), 0), count: 64)
     private var documents = 0
 
     public init(expectedTerms: Int = 1024) {
@@ -28,8 +28,10 @@ public struct StoreBuilder {
             s = dictionary.intern(quad.subject); lastSubject = quad.subject; lastSubjectID = s
         }
         let p: TermID
-        if quad.predicate == lastPredicate && lastPredicateID != 0 { p = lastPredicateID } else {
-            p = dictionary.intern(quad.predicate); lastPredicate = quad.predicate; lastPredicateID = p
+        let slot = Self.cacheSlot(quad.predicate)
+        if predicateCache[slot].1 != 0 && predicateCache[slot].0 == quad.predicate { p = predicateCache[slot].1 } else {
+            p = dictionary.intern(quad.predicate)
+            predicateCache[slot] = (quad.predicate, p)
         }
         let o = dictionary.intern(quad.object)
         if let g = quad.graph {
@@ -37,6 +39,14 @@ public struct StoreBuilder {
         } else {
             triples.append(Key3(s, p, o))
         }
+    }
+
+    /// A cheap slot for an IRI: its length and last byte (IRIs of one vocabulary share prefixes).
+    @inline(__always)
+    private static func cacheSlot(_ t: Term) -> Int {
+        guard case .iri(let s) = t else { return 0 }
+        let u = s.utf8
+        return (u.count &* 31 &+ Int(u.last ?? 0)) & 63
     }
 
     /// Parses a document into the builder. Quads of the document's default graph go to `graph`

@@ -5,6 +5,6 @@ struct Lodestat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lodestat",
         abstract: "Metadata exposure API and linked-data server for official statistics.",
-        subcommands: [ConvertCommand.self, StatsCommand.self]
+        subcommands: [ConvertCommand.self, StatsCommand.self, ValidateCommand.self, DescribeCommand.self]
     )
 }

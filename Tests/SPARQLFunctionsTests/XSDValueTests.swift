@@ -35,7 +35,8 @@ import Testing
         (XSD.dateTime, "2002-10-10T25:00:00"), (XSD.dateTime, "2002-10-10T12:00:00+15:00"), (XSD.dateTime, "02-10-10T12:00:00"),
         (XSD.date, "2001-02-29"), (XSD.time, "24:00:01"), (XSD.gYear, "02024"), (XSD.duration, "P"), (XSD.duration, "PT"),
         (XSD.duration, "P1H"), (XSD.duration, "P1.5Y"), (XSD.dayTimeDuration, "P1M"), (XSD.yearMonthDuration, "P1D"),
-        (XSD.dateTimeStamp, "2002-10-10T12:00:00"),
+        (XSD.dateTimeStamp, "2002-10-10T12:00:00"), (XSD.gYear, "1234567890"), (XSD.duration, "P99999999999999999999Y"),
+        (XSD.dateTime, "999999999999999999-01-01T00:00:00"),
     ])
     func illFormed(datatype: String, lexical: String) {
         let l = Literal(lexical, datatype: datatype)

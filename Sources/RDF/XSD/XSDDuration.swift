@@ -34,7 +34,8 @@ public struct XSDDuration: Sendable, Hashable {
             let slot: Int
             if s.eat("Y") { slot = 1 } else if s.eat("M") { slot = inTime ? 6 : 2 } else if s.eat("D") { slot = 3 }
             else if s.eat("H") { slot = 5 } else if s.eat("S") { slot = 7 } else { return nil }
-            guard slot > order, (slot >= 5) == inTime, slot == 7 || integral else { return nil }
+            // Components past 10^12 are refused so that month and second arithmetic cannot overflow.
+            guard slot > order, (slot >= 5) == inTime, slot == 7 || integral, value < 1_000_000_000_000 else { return nil }
             order = slot; any = true
             let whole = NSDecimalNumber(decimal: value).intValue
             switch slot {

@@ -40,7 +40,8 @@ struct XSDScanner {
     mutating func year() -> Int? {
         let negative = eat("-")
         let start = pos
-        guard let v = number(), pos - start >= 4 else { return nil }
+        // Years beyond nine digits are refused so that date arithmetic cannot overflow.
+        guard let v = number(), pos - start >= 4, pos - start <= 9 else { return nil }
         if pos - start > 4 && bytes[start] == 0x30 { return nil }
         return negative ? -v : v
     }

@@ -9,9 +9,9 @@ struct RDFXMLSubjectPlan {
     var references: [Term: Int] = [:]
     var written: Set<Term> = []
 
+    /// Duplicate triples are written twice (the graph read back is the same), sparing a set.
     init(_ triples: [Triple]) {
-        var seen = Set<Triple>()
-        for t in triples where seen.insert(t).inserted {
+        for t in triples {
             if properties[t.subject] == nil { order.append(t.subject) }
             properties[t.subject, default: []].append((t.predicate, t.object))
             if t.object.isBlankNode { references[t.object, default: 0] += 1 }

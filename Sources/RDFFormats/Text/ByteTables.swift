@@ -1,10 +1,17 @@
 /// 256-entry byte class tables for the lexer's hot loops.
 enum ByteTables {
-    /// Non-zero for bytes that stop a plain IRIREF scan: '>', '\', and the characters IRIREF forbids.
-    nonisolated(unsafe) static let iriStop: UnsafePointer<UInt8> = make { b in
-        b <= 0x20 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x7B || b == 0x7D || b == 0x7C || b == 0x5E
-            || b == 0x60 || b == 0x5C
-    }
+    /// Non-zero for bytes that stop a plain IRIREF scan: '>', '\', the characters IRIREF forbids,
+    /// and (value 2) non-ASCII bytes, so that all-ASCII IRIs skip UTF-8 validation.
+    nonisolated(unsafe) static let iriStop: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for i in 0..<256 {
+            let b = UInt8(i)
+            let stop = b <= 0x20 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x7B || b == 0x7D || b == 0x7C
+                || b == 0x5E || b == 0x60 || b == 0x5C
+            t[i] = stop ? 1 : b >= 0x80 ? 2 : 0
+        }
+        return UnsafePointer(t)
+    }()
     /// Non-zero for bytes that stop a short "…" string scan.
     nonisolated(unsafe) static let doubleQuoteStop: UnsafePointer<UInt8> = make { b in
         b == 0x22 || b == 0x5C || b == 0x0A || b == 0x0D

@@ -61,22 +61,27 @@ final class Lexer {
 
     // MARK: IRIs
 
+    /// Whether the last IRIREF read starts with a scheme (is absolute), checked on its bytes.
+    private(set) var lastIRIHasScheme = false
+
     /// Reads an IRIREF at `<`, returning its unescaped (unresolved) text.
     func readIRIRef() throws -> String {
         var i = 1
-        var simple = true
+        var simple = true, ascii = true
         while true {
             guard let stop = try r.scan(from: i, until: ByteTables.iriStop) else {
                 throw r.error("unterminated IRI: missing '>'")
             }
             i = stop
             let b = r.buf[r.pos + i]
+            if b >= 0x80 { ascii = false; i += 1; continue }
             if b == 0x3E { break }
             if b == 0x5C { simple = false; i += 2; continue }
             throw r.error("invalid character in IRI", at: i)
         }
         if simple {
-            let s = try r.string(at: 1, count: i - 1)
+            lastIRIHasScheme = hasScheme(at: 1, count: i - 1)
+            let s = ascii ? r.asciiString(at: 1, count: i - 1) : try r.string(at: 1, count: i - 1)
             r.pos += i + 1
             return s
         }
@@ -97,8 +102,22 @@ final class Lexer {
             }
         }
         let s = try r.string(from: scratch, errorAt: 1)
+        lastIRIHasScheme = IRI.isAbsolute(s)
         r.pos += i + 1
         return s
+    }
+
+    /// True when the `count` bytes at `pos + offset` start with `ALPHA *(ALPHA / DIGIT / "+" / "-" / ".") ":"`.
+    @inline(__always)
+    private func hasScheme(at offset: Int, count: Int) -> Bool {
+        let p = r.buf + r.pos + offset
+        guard count > 1, isAlpha(p[0]) else { return false }
+        for k in 1..<count {
+            let b = p[k]
+            if b == 0x3A { return true }
+            if !(isAlpha(b) || isDigit(b) || b == 0x2B || b == 0x2D || b == 0x2E) { return false }
+        }
+        return false
     }
 
     /// Reads `\uXXXX` or `\UXXXXXXXX` at `pos + k` (the backslash), returning the scalar value.

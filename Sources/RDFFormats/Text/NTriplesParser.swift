@@ -88,7 +88,7 @@ final class LineBasedParser {
     private func absoluteIRI() throws -> String {
         let line = r.line, start = r.pos
         let iri = try lex.readIRIRef()
-        if !IRI.isAbsolute(iri) {
+        if !lex.lastIRIHasScheme {
             // IRIs do not span lines, so the IRI's start is still on the current line.
             throw RDFSyntaxError(file: r.fileName, line: line, column: r.column(at: start - r.pos),
                                  message: "relative IRI <\(iri)> not allowed")

@@ -89,6 +89,12 @@ final class TextReader {
         RDFSyntaxError(file: fileName, line: line, column: column(at: offset), message: message)
     }
 
+    /// A string made of the `count` bytes at `pos + offset`, known to be ASCII.
+    @inline(__always)
+    func asciiString(at offset: Int, count: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: buf + pos + offset, count: count), as: UTF8.self)
+    }
+
     /// A string made of the `count` bytes at `pos + offset`, checked as UTF-8.
     func string(at offset: Int, count: Int) throws -> String {
         let p = UnsafeBufferPointer(start: buf + pos + offset, count: count)

@@ -1,3 +1,4 @@
+import Foundation
 import RDF
 
 /// SPARQL 1.1 Query Results CSV Format (`text/csv`, RFC 4180, CRLF line ends). Lossy by design:
@@ -31,11 +32,5 @@ public struct SPARQLResultsCSVWriter: SPARQLResultsWriter {
     static func field(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

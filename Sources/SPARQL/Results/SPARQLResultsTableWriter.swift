@@ -1,3 +1,4 @@
+import Foundation
 import RDF
 
 /// An aligned text table for terminals: a ruled box, one column per variable, terms in SPARQL syntax.

@@ -23,7 +23,10 @@ struct StatsCommand: ParsableCommand {
                 }
                 let progress = ProgressLine("loading \(file)")
                 let already = builder.count
-                try builder.load(try ByteSource(path: file), format: format, base: base ?? ByteSource.fileIRI(forPath: file)) { progress.update(already + $0) }
+                let source = try ByteSource(path: file)
+                try builder.load(source, format: format, base: base ?? ByteSource.fileIRI(forPath: file)) {
+                    progress.update(already + $0, done: source.bytesRead, total: source.totalBytes)
+                }
                 progress.finish()
             }
         } catch let error as ValidationError {

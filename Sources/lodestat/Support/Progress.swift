@@ -14,13 +14,21 @@ final class ProgressLine {
         self.enabled = enabled
     }
 
-    func update(_ count: Int) {
+    /// Redraws the line: a bar when the fraction done is known, then the count and the rate.
+    func update(_ count: Int, done: Int? = nil, total: Int? = nil) {
         guard enabled else { return }
         let now = monotonicSeconds()
         if now - lastDraw < 0.1 { return }
         lastDraw = now
         let rate = Double(count) / max(now - start, 1e-9)
-        writeAll(fd: 2, Array("\r\u{1B}[2K\(label): \(count.formatted) quads, \(Int(rate).formatted)/s".utf8))
+        var bar = ""
+        if let done, let total, total > 0 {
+            let fraction = min(1, Double(done) / Double(total))
+            let filled = Int(fraction * 30)
+            bar = "[" + String(repeating: "=", count: filled) + String(repeating: " ", count: 30 - filled) + "] "
+                + String(Int(fraction * 100)) + "% "
+        }
+        writeAll(fd: 2, Array("\r\u{1B}[2K\(label) \(bar)\(count.formatted) quads, \(Int(rate).formatted)/s".utf8))
     }
 
     func finish() {

@@ -60,6 +60,10 @@ enum JSONLDTestRunner {
         var actualJSON: JSONValue?
         var actualQuads: [Quad]?
         switch entry.manifest {
+        case "remote-doc":
+            var remote = options
+            remote.documentLoader = SimulatedHTTPLoader(files: try JSONLDManifest.loader(), entry: entry)
+            actualJSON = try processor.expand(try processor.load(inputURL, options: remote), options: remote)
         case "expand":
             actualJSON = try processor.expand(try processor.load(inputURL, options: options), options: options)
         case "compact":

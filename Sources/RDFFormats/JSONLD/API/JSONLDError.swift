@@ -59,11 +59,18 @@ public struct JSONLDError: Error, Sendable, CustomStringConvertible, Equatable {
 
     public var code: Code
     public var message: String
+    /// The document being processed, when known (JSON-LD errors have no line and column: they
+    /// are found in the parsed JSON tree).
+    public var file: String?
 
-    public init(_ code: Code, _ message: String = "") {
+    public init(_ code: Code, _ message: String = "", file: String? = nil) {
         self.code = code
         self.message = message
+        self.file = file
     }
 
-    public var description: String { message.isEmpty ? code.rawValue : "\(code.rawValue): \(message)" }
+    public var description: String {
+        let text = message.isEmpty ? code.rawValue : "\(code.rawValue): \(message)"
+        return file.map { "\($0): \(text)" } ?? text
+    }
 }

@@ -29,7 +29,10 @@ public struct JSONLDParser {
     public func parse(_ source: ByteSource, _ handler: (Quad) throws -> Void) throws {
         let bytes = try source.readAll()
         let document = try JSONParser(maxDepth: maxDepth, maxBytes: maxBytes, file: source.name).parse(bytes)
-        try parse(document, handler)
+        do { try parse(document, handler) } catch var e as JSONLDError {
+            if e.file == nil { e.file = source.name }
+            throw e
+        }
     }
 
     /// Converts an already parsed JSON document.

@@ -5,10 +5,23 @@ public struct JSONLDProcessor: Sendable {
     public init() {}
 
     /// Loads a document through the options' document loader (input given by IRI).
+    /// Documents whose media type is neither JSON nor `+json` are rejected (`loading document failed`).
     public func load(_ url: String, options: JSONLDOptions = JSONLDOptions()) throws -> JSONLDRemoteDocument {
-        do { return try options.documentLoader.load(url) } catch let e as JSONLDError {
+        let document: JSONLDRemoteDocument
+        do { document = try options.documentLoader.load(url) } catch let e as JSONLDError {
+            if e.code == .multipleContextLinkHeaders { throw e }
             throw JSONLDError(.loadingDocumentFailed, e.message)
         }
+        if let type = document.contentType, !Self.isJSONMediaType(type) {
+            throw JSONLDError(.loadingDocumentFailed, "<\(url)> is \(type), not JSON")
+        }
+        return document
+    }
+
+    /// True for application/json, application/ld+json and any other `+json` media type.
+    public static func isJSONMediaType(_ type: String) -> Bool {
+        let base = type.split(separator: ";").first.map { $0.trimmingCharacters(in: " ").lowercased() } ?? ""
+        return base == "application/json" || base.hasSuffix("+json")
     }
 
     /// Expands a JSON-LD document (the `expand()` method).

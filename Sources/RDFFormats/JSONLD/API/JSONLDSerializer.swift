@@ -11,6 +11,12 @@ public struct JSONLDSerializer {
         self.options = options
     }
 
+    /// A serializer whose context (for example `.string(JSONLDDocumentLoader.projectContextIRI)`)
+    /// is resolved through `loader`.
+    public init(context: JSONValue?, loader: any JSONLDDocumentLoading) {
+        self.init(context: context, options: JSONLDOptions(documentLoader: loader))
+    }
+
     /// The JSON-LD document for `quads`, as a JSON value.
     public func document(_ quads: [Quad]) throws -> JSONValue {
         let processor = Processor(options: options)

@@ -6,6 +6,9 @@ final class Processor {
     let options: JSONLDOptions
     var contextCache: [String: JSONLDRemoteDocument] = [:]
     var blankNodes = BlankNodeIssuer(prefix: "_:b")
+    /// Results of context processing, by input (see `processContext`).
+    var processedContexts: [ContextCacheKey: ActiveContext] = [:]
+    var nextContextID = 0
     /// Limit on nested remote context loads.
     let maxRemoteContexts = 64
 
@@ -14,7 +17,9 @@ final class Processor {
     var processingMode: String { options.processingMode }
 
     func initialContext(base: String?) -> ActiveContext {
-        ActiveContext(base: base, processingMode: options.processingMode)
+        var context = ActiveContext(base: base, processingMode: options.processingMode)
+        context.uid = freshContextID()
+        return context
     }
 
     /// Loads a remote context document, caching it for the rest of the run.
@@ -29,6 +34,17 @@ final class Processor {
         contextCache[url] = doc
         return doc
     }
+}
+
+/// The inputs of one Context Processing call; the active context is named by its unique id.
+struct ContextCacheKey: Hashable {
+    var active: Int
+    var local: JSONValue
+    var baseURL: String?
+    var remoteContexts: [String]
+    var overrideProtected: Bool
+    var propagate: Bool
+    var validateScopedContext: Bool
 }
 
 /// Issues fresh blank node identifiers, remembering the ones given to existing identifiers.

@@ -61,94 +61,94 @@ extension Processor {
         for expandedItem in expandedValue.asArray {
             let itemProperty = try compactIRI(active, expandedProperty, value: expandedItem, vocab: true,
                                               reverse: insideReverse)
-            let def = active.terms[itemProperty]
-            var nestResult: JSONObject
-            let nestTerm = def?.nest
-            if let nestTerm {
+            if let nestTerm = active.terms[itemProperty]?.nest {
                 try checkNest(active, nestTerm)
-                nestResult = result[nestTerm]?.objectValue ?? JSONObject()
+                try result.modifyObject(at: nestTerm) { nested in
+                    try compactItem(&nested, active: active, itemProperty: itemProperty, expandedItem: expandedItem)
+                }
             } else {
-                nestResult = result
+                try compactItem(&result, active: active, itemProperty: itemProperty, expandedItem: expandedItem)
             }
-            let container = def?.container ?? []
-            let asArray = container.contains("@set") || itemProperty == "@graph" || itemProperty == "@list"
-                || !options.compactArrays
-            let itemObject = expandedItem.objectValue
-            let isList = itemObject?["@list"] != nil
-            let isGraph = itemObject.map(Self.isGraphObject) ?? false
-            var inner = expandedItem
-            if isList { inner = itemObject?["@list"] ?? .null } else if isGraph { inner = itemObject?["@graph"] ?? .null }
-            var compactedItem = try compact(active, itemProperty, inner) ?? .null
-            if isList {
-                if !compactedItem.isArray { compactedItem = .array([compactedItem]) }
-                if !container.contains("@list") {
-                    var wrapper = JSONObject([(try alias("@list"), compactedItem)])
-                    if let index = itemObject?["@index"] { wrapper[try alias("@index")] = index }
-                    Self.addValue(&nestResult, itemProperty, .object(wrapper), asArray: asArray)
-                } else {
-                    nestResult[itemProperty] = compactedItem
-                }
-            } else if isGraph, let graph = itemObject {
-                if container.contains("@graph") && container.contains("@id") {
-                    var mapObject = nestResult[itemProperty]?.objectValue ?? JSONObject()
-                    let mapKey = try graph["@id"]?.stringValue.map { try compactIRI(active, $0) } ?? alias("@none")
-                    Self.addValue(&mapObject, mapKey, compactedItem, asArray: asArray)
-                    nestResult[itemProperty] = .object(mapObject)
-                } else if container.contains("@graph") && container.contains("@index") && Self.isSimpleGraphObject(graph) {
-                    var mapObject = nestResult[itemProperty]?.objectValue ?? JSONObject()
-                    let mapKey = try graph["@index"]?.stringValue ?? alias("@none")
-                    Self.addValue(&mapObject, mapKey, compactedItem, asArray: asArray)
-                    nestResult[itemProperty] = .object(mapObject)
-                } else if container.contains("@graph") && Self.isSimpleGraphObject(graph) {
-                    if case .array(let a) = compactedItem, a.count > 1 {
-                        compactedItem = .object(JSONObject([(try alias("@included"), compactedItem)]))
-                    }
-                    Self.addValue(&nestResult, itemProperty, compactedItem, asArray: asArray)
-                } else {
-                    var wrapper = JSONObject([(try alias("@graph"), compactedItem)])
-                    if let id = graph["@id"]?.stringValue { wrapper[try alias("@id")] = .string(try compactIRI(active, id)) }
-                    if let index = graph["@index"] { wrapper[try alias("@index")] = index }
-                    Self.addValue(&nestResult, itemProperty, .object(wrapper), asArray: asArray)
-                }
-            } else if !container.contains("@graph"),
-                      let kind = ["@language", "@index", "@id", "@type"].first(where: container.contains) {
-                var mapObject = nestResult[itemProperty]?.objectValue ?? JSONObject()
-                var containerKey = try alias(kind)
-                let indexKey = def?.index ?? "@index"
-                var mapKey: String?
-                if kind == "@language", let v = itemObject?["@value"] {
-                    compactedItem = v
-                    mapKey = itemObject?["@language"]?.stringValue
-                } else if kind == "@index" && indexKey == "@index" {
-                    mapKey = itemObject?["@index"]?.stringValue
-                } else if kind == "@index" {
-                    // The index key as written in the context names the entry in the compacted item.
-                    containerKey = indexKey
-                    if compactedItem[indexKey] == nil {
-                        containerKey = try compactIRI(active, try expandIRI(active, indexKey, vocab: true) ?? indexKey,
-                                                      vocab: true)
-                    }
-                    mapKey = Self.takeFirstString(&compactedItem, containerKey)
-                } else if kind == "@id" {
-                    if case .object(var o) = compactedItem, let k = o[containerKey]?.stringValue {
-                        mapKey = k
-                        o[containerKey] = nil
-                        compactedItem = .object(o)
-                    }
-                } else if kind == "@type" {
-                    mapKey = Self.takeFirstString(&compactedItem, containerKey)
-                    if case .object(let o) = compactedItem, o.count == 1, o.contains(try alias("@id")),
-                       let id = itemObject?["@id"] {
-                        compactedItem = try compact(active, itemProperty, .object(JSONObject([("@id", id)]))) ?? .null
-                    }
-                }
-                let key = try mapKey ?? alias("@none")
-                Self.addValue(&mapObject, key, compactedItem, asArray: asArray)
-                nestResult[itemProperty] = .object(mapObject)
+        }
+    }
+
+    /// Step 12.8.7–12.8.9: adds one compacted item of an entry to `nestResult`.
+    private func compactItem(_ nestResult: inout JSONObject, active: ActiveContext, itemProperty: String,
+                             expandedItem: JSONValue) throws {
+        func alias(_ keyword: String) throws -> String { try compactIRI(active, keyword, vocab: true) }
+        let def = active.terms[itemProperty]
+        let container = def?.container ?? []
+        let asArray = container.contains("@set") || itemProperty == "@graph" || itemProperty == "@list"
+            || !options.compactArrays
+        let itemObject = expandedItem.objectValue
+        let isList = itemObject?["@list"] != nil
+        let isGraph = itemObject.map(Self.isGraphObject) ?? false
+        var inner = expandedItem
+        if isList { inner = itemObject?["@list"] ?? .null } else if isGraph { inner = itemObject?["@graph"] ?? .null }
+        var compactedItem = try compact(active, itemProperty, inner) ?? .null
+        if isList {
+            if !compactedItem.isArray { compactedItem = .array([compactedItem]) }
+            if !container.contains("@list") {
+                var wrapper = JSONObject([(try alias("@list"), compactedItem)])
+                if let index = itemObject?["@index"] { wrapper[try alias("@index")] = index }
+                Self.addValue(&nestResult, itemProperty, .object(wrapper), asArray: asArray)
             } else {
+                nestResult[itemProperty] = compactedItem
+            }
+        } else if isGraph, let graph = itemObject {
+            if container.contains("@graph") && container.contains("@id") {
+                let mapKey = try graph["@id"]?.stringValue.map { try compactIRI(active, $0) } ?? alias("@none")
+                nestResult.modifyObject(at: itemProperty) { Self.addValue(&$0, mapKey, compactedItem, asArray: asArray) }
+            } else if container.contains("@graph") && container.contains("@index") && Self.isSimpleGraphObject(graph) {
+                let mapKey = try graph["@index"]?.stringValue ?? alias("@none")
+                nestResult.modifyObject(at: itemProperty) { Self.addValue(&$0, mapKey, compactedItem, asArray: asArray) }
+            } else if container.contains("@graph") && Self.isSimpleGraphObject(graph) {
+                if case .array(let a) = compactedItem, a.count > 1 {
+                    compactedItem = .object(JSONObject([(try alias("@included"), compactedItem)]))
+                }
                 Self.addValue(&nestResult, itemProperty, compactedItem, asArray: asArray)
+            } else {
+                var wrapper = JSONObject([(try alias("@graph"), compactedItem)])
+                if let id = graph["@id"]?.stringValue { wrapper[try alias("@id")] = .string(try compactIRI(active, id)) }
+                if let index = graph["@index"] { wrapper[try alias("@index")] = index }
+                Self.addValue(&nestResult, itemProperty, .object(wrapper), asArray: asArray)
             }
-            if let nestTerm { result[nestTerm] = .object(nestResult) } else { result = nestResult }
+        } else if !container.contains("@graph"),
+                  let kind = ["@language", "@index", "@id", "@type"].first(where: container.contains) {
+            var containerKey = try alias(kind)
+            let indexKey = def?.index ?? "@index"
+            var mapKey: String?
+            if kind == "@language", let v = itemObject?["@value"] {
+                compactedItem = v
+                mapKey = itemObject?["@language"]?.stringValue
+            } else if kind == "@index" && indexKey == "@index" {
+                mapKey = itemObject?["@index"]?.stringValue
+            } else if kind == "@index" {
+                // The index key as written in the context names the entry in the compacted item.
+                containerKey = indexKey
+                if compactedItem[indexKey] == nil {
+                    containerKey = try compactIRI(active, try expandIRI(active, indexKey, vocab: true) ?? indexKey,
+                                                  vocab: true)
+                }
+                mapKey = Self.takeFirstString(&compactedItem, containerKey)
+            } else if kind == "@id" {
+                if case .object(var o) = compactedItem, let k = o[containerKey]?.stringValue {
+                    mapKey = k
+                    o[containerKey] = nil
+                    compactedItem = .object(o)
+                }
+            } else if kind == "@type" {
+                mapKey = Self.takeFirstString(&compactedItem, containerKey)
+                if case .object(let o) = compactedItem, o.count == 1, o.contains(try alias("@id")),
+                   let id = itemObject?["@id"] {
+                    compactedItem = try compact(active, itemProperty, .object(JSONObject([("@id", id)]))) ?? .null
+                }
+            }
+            let key = try mapKey ?? alias("@none")
+            let item = compactedItem
+            nestResult.modifyObject(at: itemProperty) { Self.addValue(&$0, key, item, asArray: asArray) }
+        } else {
+            Self.addValue(&nestResult, itemProperty, compactedItem, asArray: asArray)
         }
     }
 

@@ -63,8 +63,8 @@ extension Processor {
             for item in items { addValue(&object, key, item, asArray: asArray) }
             return
         }
-        if let existing = object[key] {
-            object[key] = .array(existing.asArray + [value])
+        if object.contains(key) {
+            object.append(value, toArrayAt: key)
         } else {
             object[key] = value
         }

@@ -10,6 +10,8 @@ struct ActiveContext {
     var defaultLanguage: String?
     var defaultDirection: String?
     var previousContext: Box?
+    /// Identifies this context value for the processor's context cache (0 for an initial context).
+    var uid = 0
     /// The processing mode ("json-ld-1.1" or "json-ld-1.0").
     var processingMode: String
     /// Lazily built inverse context, shared by copies until the context changes.

@@ -4,7 +4,30 @@ extension Processor {
     /// The Context Processing algorithm (JSON-LD 1.1 API, section 4.1.2).
     func processContext(_ activeContext: ActiveContext, _ localContext: JSONValue, baseURL: String?,
                         remoteContexts: [String] = [], overrideProtected: Bool = false,
-                        propagate propagateIn: Bool = true, validateScopedContext: Bool = true) throws -> ActiveContext {
+                        propagate: Bool = true, validateScopedContext: Bool = true) throws -> ActiveContext {
+        // Scoped contexts are applied again for every node that uses them: remember the results.
+        let key = ContextCacheKey(active: activeContext.uid, local: localContext, baseURL: baseURL,
+                                  remoteContexts: remoteContexts, overrideProtected: overrideProtected,
+                                  propagate: propagate, validateScopedContext: validateScopedContext)
+        if let cached = processedContexts[key] { return cached }
+        var result = try processContextUncached(activeContext, localContext, baseURL: baseURL,
+                                                remoteContexts: remoteContexts, overrideProtected: overrideProtected,
+                                                propagate: propagate, validateScopedContext: validateScopedContext)
+        result.uid = freshContextID()
+        if processedContexts.count < 4096 { processedContexts[key] = result }
+        return result
+    }
+
+    func freshContextID() -> Int {
+        nextContextID += 1
+        return nextContextID
+    }
+
+    /// Context processing without the cache (used directly to validate scoped contexts while a
+    /// context is still being built).
+    func processContextUncached(_ activeContext: ActiveContext, _ localContext: JSONValue, baseURL: String?,
+                                        remoteContexts: [String], overrideProtected: Bool,
+                                        propagate propagateIn: Bool, validateScopedContext: Bool) throws -> ActiveContext {
         var result = activeContext
         result.inverseCache = ActiveContext.InverseCache()
         var propagate = propagateIn
@@ -17,6 +40,7 @@ extension Processor {
         }
         var remoteContexts = remoteContexts
         for context in localContext.asArray {
+            result.uid = freshContextID()   // `result` changes from here on
             switch context {
             case .null:
                 if !overrideProtected && result.hasProtectedTerms {

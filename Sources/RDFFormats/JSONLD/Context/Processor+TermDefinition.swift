@@ -140,8 +140,9 @@ extension Processor {
         if let scoped = value["@context"] {
             if active.isJSONLD10 { throw JSONLDError(.invalidTermDefinition, "scoped contexts in json-ld-1.0 mode") }
             do {
-                _ = try processContext(active, scoped, baseURL: state.baseURL, remoteContexts: state.remoteContexts,
-                                       overrideProtected: true, validateScopedContext: false)
+                _ = try processContextUncached(active, scoped, baseURL: state.baseURL,
+                                               remoteContexts: state.remoteContexts, overrideProtected: true,
+                                               propagate: true, validateScopedContext: false)
             } catch let e as JSONLDError {
                 throw JSONLDError(.invalidScopedContext, "scoped context of \"\(term)\": \(e)")
             }

@@ -84,9 +84,13 @@ extension Processor {
 
     /// Appends `value` (or its items) to the array at `key`.
     static func append(_ object: inout JSONObject, _ key: String, _ value: JSONValue) {
-        var existing = object[key]?.asArray ?? []
-        existing.append(contentsOf: value.asArray)
-        object[key] = .array(existing)
+        let items = value.asArray
+        if items.isEmpty {
+            if object[key] == nil { object[key] = .array([]) }
+            return
+        }
+        if let existing = object[key], !existing.isArray { object[key] = .array([existing]) }
+        for item in items { object.append(item, toArrayAt: key) }
     }
 
     private func expandReverse(_ ctx: ActiveContext, _ value: JSONValue, into result: inout JSONObject,

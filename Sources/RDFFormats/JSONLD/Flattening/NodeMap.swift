@@ -1,8 +1,43 @@
-/// The node map of the flattening and RDF algorithms: graph name → node id → node object.
+/// The node map of the flattening and RDF algorithms: graph name → node id → node.
 struct NodeMap {
-    var graphs: [String: [String: JSONObject]] = ["@default": [:]]
+    var graphs: [String: [String: MapNode]] = ["@default": [:]]
+}
 
-    subscript(graph: String) -> [String: JSONObject]? { graphs[graph] }
+/// A node of the node map, built in place; values added "if not already present" are checked
+/// against a set, so large nodes stay linear to build.
+struct MapNode {
+    var id: String
+    var types: [JSONValue] = []
+    var index: JSONValue?
+    var properties: [String: [JSONValue]] = [:]
+    private var seen: [String: Set<JSONValue>] = [:]
+
+    init(id: String) { self.id = id }
+
+    var isOnlyID: Bool { types.isEmpty && index == nil && properties.isEmpty }
+
+    mutating func addUnique(_ property: String, _ value: JSONValue) {
+        if seen[property, default: []].insert(value).inserted {
+            if property == "@type" { types.append(value) } else { properties[property, default: []].append(value) }
+        }
+    }
+
+    mutating func append(_ property: String, _ value: JSONValue) {
+        properties[property, default: []].append(value)
+    }
+
+    mutating func ensure(_ property: String) {
+        if properties[property] == nil { properties[property] = [] }
+    }
+
+    /// The node as a JSON-LD node object, properties in lexicographic order.
+    var object: JSONObject {
+        var o = JSONObject([("@id", .string(id))])
+        if !types.isEmpty { o["@type"] = .array(types) }
+        if let index { o["@index"] = index }
+        for p in properties.keys.sorted() { o[p] = .array(properties[p] ?? []) }
+        return o
+    }
 }
 
 /// The subject a value is attached to during node map generation.
@@ -36,7 +71,7 @@ extension Processor {
             if list != nil {
                 list?.append(.object(element))
             } else if case .id(let sid) = subject, let property {
-                addUnique(&map, activeGraph, sid, property, .object(element))
+                map.graphs[activeGraph, default: [:]][sid, default: MapNode(id: sid)].addUnique(property, .object(element))
             }
             return
         }
@@ -47,13 +82,16 @@ extension Processor {
             if list != nil {
                 list?.append(result)
             } else if case .id(let sid) = subject, let property {
-                var node = map.graphs[activeGraph]?[sid] ?? JSONObject([("@id", .string(sid))])
-                Processor.append(&node, property, result)
-                map.graphs[activeGraph]?[sid] = node
+                map.graphs[activeGraph, default: [:]][sid, default: MapNode(id: sid)].append(property, result)
             }
             return
         }
-        // A node object.
+        try generateNodeMapForNode(element, &map, graph: activeGraph, subject: subject, property: property, list: &list)
+    }
+
+    /// Step 6 of Node Map Generation: a node object.
+    private func generateNodeMapForNode(_ element: JSONObject, _ map: inout NodeMap, graph activeGraph: String,
+                                        subject: NodeMapSubject, property: String?, list: inout [JSONValue]?) throws {
         let id: String
         if case .string(let s)? = element["@id"] {
             id = Keywords.isBlankNodeID(s) ? blankNodes.issue(s) : s
@@ -62,32 +100,27 @@ extension Processor {
         } else {
             id = blankNodes.issue()
         }
-        if map.graphs[activeGraph]?[id] == nil {
-            map.graphs[activeGraph]?[id] = JSONObject([("@id", .string(id))])
-        }
+        if map.graphs[activeGraph, default: [:]][id] == nil { map.graphs[activeGraph, default: [:]][id] = MapNode(id: id) }
+        let reference = JSONValue.object(JSONObject([("@id", .string(id))]))
         switch subject {
         case .reverse(let ref):
-            if let property { addUnique(&map, activeGraph, id, property, .object(ref)) }
+            if let property { map.graphs[activeGraph, default: [:]][id, default: MapNode(id: id)].addUnique(property, .object(ref)) }
         case .id(let sid):
             if let property {
-                let reference = JSONValue.object(JSONObject([("@id", .string(id))]))
-                if list != nil { list?.append(reference) } else { addUnique(&map, activeGraph, sid, property, reference) }
+                if list != nil { list?.append(reference) }
+                else { map.graphs[activeGraph, default: [:]][sid, default: MapNode(id: sid)].addUnique(property, reference) }
             }
         case .none:
-            if property != nil, list != nil {
-                list?.append(.object(JSONObject([("@id", .string(id))])))
-            }
+            if property != nil, list != nil { list?.append(reference) }
         }
-        if let types = element["@type"], !element.contains("@value") {
-            for t in types.asArray { addUnique(&map, activeGraph, id, "@type", t) }
+        if let types = element["@type"] {
+            for t in types.asArray { map.graphs[activeGraph, default: [:]][id, default: MapNode(id: id)].addUnique("@type", t) }
         }
         if let index = element["@index"] {
-            var node = map.graphs[activeGraph]?[id] ?? JSONObject()
-            if let existing = node["@index"], existing != index {
+            if let existing = map.graphs[activeGraph]?[id]?.index, existing != index {
                 throw JSONLDError(.conflictingIndexes, "node \(id) has two different @index values")
             }
-            node["@index"] = index
-            map.graphs[activeGraph]?[id] = node
+            map.graphs[activeGraph, default: [:]][id, default: MapNode(id: id)].index = index
         }
         if case .object(let reverseMap)? = element["@reverse"] {
             let referenced = JSONObject([("@id", .string(id))])
@@ -111,19 +144,9 @@ extension Processor {
         for key in element.sortedKeys where !skip.contains(key) {
             guard let value = element[key] else { continue }
             let property = Keywords.isBlankNodeID(key) ? blankNodes.issue(key) : key
-            if map.graphs[activeGraph]?[id]?[property] == nil {
-                map.graphs[activeGraph]?[id]?[property] = .array([])
-            }
+            map.graphs[activeGraph, default: [:]][id, default: MapNode(id: id)].ensure(property)
             var none: [JSONValue]? = nil
             try generateNodeMap(value, &map, graph: activeGraph, subject: .id(id), property: property, list: &none)
         }
-    }
-
-    private func addUnique(_ map: inout NodeMap, _ graph: String, _ id: String, _ property: String, _ value: JSONValue) {
-        var node = map.graphs[graph]?[id] ?? JSONObject([("@id", .string(id))])
-        var values = node[property]?.asArray ?? []
-        if !values.contains(value) { values.append(value) }
-        node[property] = .array(values)
-        map.graphs[graph]?[id] = node
     }
 }

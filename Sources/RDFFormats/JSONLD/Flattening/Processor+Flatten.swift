@@ -5,21 +5,24 @@ extension Processor {
         var none: [JSONValue]? = nil
         try generateNodeMap(expanded, &map, list: &none)
         var defaultGraph = map.graphs["@default"] ?? [:]
+        var namedGraphs: [String: [JSONValue]] = [:]
         for graphName in map.graphs.keys.sorted() where graphName != "@default" {
             guard let graph = map.graphs[graphName] else { continue }
-            var entry = defaultGraph[graphName] ?? JSONObject([("@id", .string(graphName))])
             var nodes: [JSONValue] = []
             for id in graph.keys.sorted() {
-                guard let node = graph[id], !Self.hasOnlyID(node) else { continue }
-                nodes.append(.object(node))
+                guard let node = graph[id], !node.isOnlyID else { continue }
+                nodes.append(.object(node.object))
             }
-            entry["@graph"] = .array(nodes)
-            defaultGraph[graphName] = entry
+            if defaultGraph[graphName] == nil { defaultGraph[graphName] = MapNode(id: graphName) }
+            namedGraphs[graphName] = nodes
         }
         var flattened: [JSONValue] = []
         for id in defaultGraph.keys.sorted() {
-            guard let node = defaultGraph[id], !Self.hasOnlyID(node) else { continue }
-            flattened.append(.object(node))
+            guard let node = defaultGraph[id] else { continue }
+            var object = node.object
+            if let members = namedGraphs[id] { object["@graph"] = .array(members) }
+            if Self.hasOnlyID(object) { continue }
+            flattened.append(.object(object))
         }
         return .array(flattened)
     }

@@ -87,6 +87,35 @@ public struct JSONObject: Hashable, Sendable, Sequence {
 
     public func contains(_ key: String) -> Bool { storage[key] != nil }
 
+    /// Appends `value` to the array at `key` in place (a non-array value there becomes the
+    /// array's first item; a missing key gets a new array), so repeated appends stay linear.
+    public mutating func append(_ value: JSONValue, toArrayAt key: String) {
+        guard var existing = storage.removeValue(forKey: key) else {
+            keys.append(key)
+            storage[key] = .array([value])
+            return
+        }
+        if case .array(var items) = existing {
+            existing = .null   // drop the second reference so that `items` is uniquely held
+            items.append(value)
+            storage[key] = .array(items)
+        } else {
+            storage[key] = .array([existing, value])
+        }
+    }
+
+    /// Mutates the object at `key` in place (a missing or non-object value starts as an empty object).
+    public mutating func modifyObject<R>(at key: String, _ body: (inout JSONObject) throws -> R) rethrows -> R {
+        var inner = JSONObject()
+        if let existing = storage.removeValue(forKey: key) {
+            if case .object(let o) = existing { inner = o }
+        } else {
+            keys.append(key)
+        }
+        defer { storage[key] = .object(inner) }
+        return try body(&inner)
+    }
+
     public var sortedKeys: [String] { keys.sorted() }
 
     public func makeIterator() -> AnyIterator<(key: String, value: JSONValue)> {

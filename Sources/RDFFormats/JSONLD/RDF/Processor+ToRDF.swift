@@ -18,20 +18,17 @@ extension Processor {
             guard let graph = map.graphs[graphName] else { continue }
             for subjectID in graph.keys.sorted() {
                 guard let node = graph[subjectID], let subject = resourceTerm(subjectID) else { continue }
-                for property in node.sortedKeys {
-                    guard let values = node[property] else { continue }
-                    if property == "@type" {
-                        for case .string(let t) in values.asArray {
-                            if let type = resourceTerm(t) {
-                                quads.append(Quad(subject, .iri(RDFVocabulary.type), type, graph: graphTerm))
-                            }
-                        }
-                        continue
+                for case .string(let t) in node.types {
+                    if let type = resourceTerm(t) {
+                        quads.append(Quad(subject, .iri(RDFVocabulary.type), type, graph: graphTerm))
                     }
+                }
+                for property in node.properties.keys.sorted() {
+                    guard let values = node.properties[property] else { continue }
                     if Keywords.isKeyword(property) { continue }
                     if Keywords.isBlankNodeID(property) && !options.produceGeneralizedRdf { continue }
                     guard let predicate = resourceTerm(property) else { continue }
-                    for item in values.asArray {
+                    for item in values {
                         var listTriples: [Triple] = []
                         if let object = try objectToRDF(item, &listTriples) {
                             quads.append(Quad(subject, predicate, object, graph: graphTerm))
