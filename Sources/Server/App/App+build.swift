@@ -37,8 +37,12 @@ public func buildRouter(configuration: ServerConfiguration, state: CatalogState,
 public func buildRouteTable(configuration: ServerConfiguration, state: CatalogState,
                             reloader: CatalogReloader? = nil, metrics: ServerMetrics) -> RouteTable<AppRequestContext> {
     let table = RouteTable<AppRequestContext>()
-    let repository = StoreRepository(state: state)
+    let context = configuration.jsonldContext.flatMap { try? JSONLDContextDocument(json: $0, base: state.baseIRI) }
+    let repository = StoreRepository(state: state, jsonldContext: context)
+    let cache = configuration.cacheControl
     HealthController(repository: repository).addRoutes(to: table)
     MetricsController(repository: repository, metrics: metrics).addRoutes(to: table)
+    ContextController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    LinkedDataController(repository: repository, cacheControl: cache).addRoutes(to: table)
     return table
 }

@@ -18,10 +18,16 @@ public struct ServerConfiguration: Sendable {
     public var adminToken: String?
     /// `Cache-Control: max-age` of cacheable GET answers, in seconds.
     public var cacheMaxAge: Int
+    /// The text of `Ontologies/context.jsonld`, published at `/context.jsonld` and used to compact JSON-LD.
+    public var jsonldContext: String?
+
+    /// The `Cache-Control` of cacheable answers.
+    public var cacheControl: String { "public, max-age=\(cacheMaxAge)" }
 
     public init(host: String = "127.0.0.1", port: Int = 8080, baseIRI: String = "http://localhost:8080/",
                 maxBodyBytes: Int = 1 << 20, corsOrigins: [String] = ["*"], queryTimeout: Duration = .seconds(10),
-                maxQueryRows: Int = 100_000, adminToken: String? = nil, cacheMaxAge: Int = 60) {
+                maxQueryRows: Int = 100_000, adminToken: String? = nil, cacheMaxAge: Int = 60,
+                jsonldContext: String? = nil) {
         self.host = host
         self.port = port
         self.baseIRI = baseIRI.hasSuffix("/") ? baseIRI : baseIRI + "/"
@@ -31,5 +37,6 @@ public struct ServerConfiguration: Sendable {
         self.maxQueryRows = maxQueryRows
         self.adminToken = adminToken
         self.cacheMaxAge = cacheMaxAge
+        self.jsonldContext = jsonldContext
     }
 }

@@ -1,11 +1,11 @@
+import Catalog
 import Logging
-import Store
 import Synchronization
 
 /// Builds a new snapshot with `load` and swaps it in; a failing load leaves the catalog in
 /// service untouched. Reloads never overlap: a second one waits for the first.
 public final class CatalogReloader: Sendable {
-    public typealias Loader = @Sendable () throws -> StoreSnapshot
+    public typealias Loader = @Sendable () throws -> CatalogDataset
 
     private let state: CatalogState
     private let load: Loader
@@ -35,8 +35,9 @@ public final class CatalogReloader: Sendable {
         guard started else { return .alreadyRunning }
         defer { running.withLock { $0 = false } }
         do {
-            let snapshot = try load()
-            let generation = state.replace(with: snapshot)
+            let dataset = try load()
+            let snapshot = dataset.snapshot
+            let generation = state.replace(with: dataset)
             logger.info("catalog reloaded", metadata: ["generation": "\(generation)", "triples": "\(snapshot.defaultGraphCount)"])
             onReload?(true)
             return .reloaded(generation: generation, triples: snapshot.defaultGraphCount)

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Store
 import Synchronization
@@ -6,23 +7,24 @@ import Synchronization
 /// for its whole answer; a reload builds the next one beside it and swaps it in.
 public final class CatalogState: Sendable {
     private let current: Mutex<ServedCatalog>
-    /// The base every resource IRI is under.
-    public let baseIRI: String
 
-    public init(snapshot: StoreSnapshot, baseIRI: String) {
-        current = Mutex(ServedCatalog(snapshot: snapshot, generation: 1))
-        self.baseIRI = baseIRI
+    public init(dataset: CatalogDataset) {
+        current = Mutex(ServedCatalog(dataset: dataset, generation: 1))
     }
 
     /// The catalog in service now.
     public var served: ServedCatalog { current.withLock { $0 } }
 
-    /// Puts `snapshot` in service; returns the new generation.
+    /// The base every resource IRI is under.
+    public var baseIRI: String { served.dataset.base }
+
+    /// Puts `dataset` in service (its views are built before the swap); returns the new generation.
+    /// Callers serialize replacements (`CatalogReloader` does).
     @discardableResult
-    public func replace(with snapshot: StoreSnapshot) -> Int {
-        current.withLock { old in
-            old = ServedCatalog(snapshot: snapshot, generation: old.generation + 1)
-            return old.generation
-        }
+    public func replace(with dataset: CatalogDataset) -> Int {
+        let generation = current.withLock { $0.generation } + 1
+        let next = ServedCatalog(dataset: dataset, generation: generation)
+        current.withLock { $0 = next }
+        return generation
     }
 }

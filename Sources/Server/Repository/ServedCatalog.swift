@@ -1,16 +1,21 @@
+import Catalog
 import Foundation
 import Store
 
-/// One catalog as served: its snapshot and what was derived from it, never changed once built.
+/// One catalog as served: the loaded dataset and its typed views, never changed once built.
 public struct ServedCatalog: Sendable {
-    public let snapshot: StoreSnapshot
+    public let dataset: CatalogDataset
+    public let views: CatalogViews
     /// 1 for the first catalog, +1 on every successful reload.
     public let generation: Int
     public let loadedAt: Date
 
-    public init(snapshot: StoreSnapshot, generation: Int, loadedAt: Date = Date()) {
-        self.snapshot = snapshot
+    public init(dataset: CatalogDataset, generation: Int, loadedAt: Date = Date()) {
+        self.dataset = dataset
+        self.views = CatalogViews(dataset)
         self.generation = generation
         self.loadedAt = loadedAt
     }
+
+    public var snapshot: StoreSnapshot { dataset.snapshot }
 }

@@ -5,8 +5,12 @@ import Store
 /// Controllers are generic over the protocols it implements, so tests can substitute them.
 public struct StoreRepository: Sendable {
     public let state: CatalogState
+    public let jsonldContext: JSONLDContextDocument?
 
-    public init(state: CatalogState) { self.state = state }
+    public init(state: CatalogState, jsonldContext: JSONLDContextDocument? = nil) {
+        self.state = state
+        self.jsonldContext = jsonldContext
+    }
 }
 
 extension StoreRepository: HealthRepository {

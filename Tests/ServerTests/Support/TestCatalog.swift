@@ -1,3 +1,5 @@
+import Catalog
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 import RDF
@@ -28,17 +30,51 @@ enum TestCatalog {
         dct:modified "2024-01-15"^^xsd:date .
     """
 
-    static func snapshot(_ text: String = turtle) throws -> StoreSnapshot {
+    /// The tiny catalog above as a dataset.
+    static func tiny(_ text: String = turtle) throws -> CatalogDataset {
         var builder = StoreBuilder()
         try builder.load(ByteSource(bytes: Array(text.utf8)), format: .turtle, base: base)
-        return builder.build()
+        return CatalogDataset(snapshot: builder.build(), files: [], prefixes: [], rewriter: try BaseRewriter(base: base),
+                              loadSeconds: 0)
     }
 
+    /// The embedded catalog (the repository's `Catalog/` and `Ontologies/`), loaded once.
+    static let embedded: Result<CatalogDataset, any Error> = Result {
+        try CatalogLoader(location: CatalogLocation.embedded()).load()
+    }
+
+    /// The text of `Ontologies/context.jsonld`.
+    static var contextJSON: String? {
+        guard let location = try? CatalogLocation.embedded() else { return nil }
+        return try? String(contentsOfFile: location.ontologies + "/context.jsonld", encoding: .utf8)
+    }
+
+    /// Parses an answer; a JSON-LD answer's published context is replaced by the local file's.
+    static func parse(_ text: String, _ format: RDFFormat, base: String) throws -> [Quad] {
+        var text = text
+        if format == .jsonld, let json = contextJSON, let inner = try JSONParser().parse(json)["@context"] {
+            text = text.replacingOccurrences(of: "\"@context\": \"http://localhost:8080/context.jsonld\"",
+                                             with: "\"@context\": " + JSONWriter.write(inner))
+        }
+        var quads: [Quad] = []
+        try RDFParsing.parse(ByteSource(string: text), format: format, base: base) { quads.append($0) }
+        return quads
+    }
+
+    /// An application over the tiny catalog.
     static func application(_ configuration: ServerConfiguration = ServerConfiguration(),
                             state: CatalogState? = nil, reloader: CatalogReloader? = nil) throws -> some ApplicationProtocol {
-        let state = try state ?? CatalogState(snapshot: snapshot(), baseIRI: base)
-        let router = buildRouter(configuration: configuration, state: state, reloader: reloader)
-        return Application(router: router)
+        let state = try state ?? CatalogState(dataset: tiny())
+        return Application(router: buildRouter(configuration: configuration, state: state, reloader: reloader))
+    }
+
+    /// An application over the embedded catalog, with the project's JSON-LD context.
+    static func catalogApplication(_ configuration: ServerConfiguration = ServerConfiguration(),
+                                   state: CatalogState? = nil) throws -> some ApplicationProtocol {
+        var configuration = configuration
+        configuration.jsonldContext = contextJSON
+        let state = try state ?? CatalogState(dataset: embedded.get())
+        return Application(router: buildRouter(configuration: configuration, state: state))
     }
 }
 
