@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Lodestat: ParsableCommand {
+struct Lodestat: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lodestat",
         abstract: "Metadata exposure API and linked-data server for official statistics.",
-        subcommands: [ConvertCommand.self, StatsCommand.self, ValidateCommand.self, DescribeCommand.self]
+        subcommands: [ConvertCommand.self, StatsCommand.self, ValidateCommand.self, DescribeCommand.self, ServeCommand.self]
     )
 }
