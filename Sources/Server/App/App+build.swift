@@ -46,5 +46,6 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     LinkedDataController(repository: repository, cacheControl: cache).addRoutes(to: table)
     SPARQLController(repository: repository, configuration: configuration, prefixes: { repository.prefixes })
         .addRoutes(to: table)
+    APIRoutes.add(to: table, repository: repository, cacheControl: cache)
     return table
 }
