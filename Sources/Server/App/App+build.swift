@@ -47,5 +47,6 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     SPARQLController(repository: repository, configuration: configuration, prefixes: { repository.prefixes })
         .addRoutes(to: table)
     APIRoutes.add(to: table, repository: repository, cacheControl: cache)
+    OpenAPIController(serverURL: "/", cacheControl: cache).addRoutes(to: table)
     return table
 }
