@@ -44,6 +44,8 @@ extension ServerError {
         case .unauthorized:
             return Problem(slug: "unauthorized", title: "Unauthorized", status: 401,
                            detail: "this route needs a bearer token (Authorization: Bearer …)")
+        case .conflict(let message):
+            return Problem(slug: "conflict", title: "Conflict", status: 409, detail: message)
         case .reloadFailed(let message):
             return Problem(slug: "reload-failed", title: "Reload Failed", status: 500,
                            detail: "the catalog was not reloaded, the previous one is still served: \(message)")

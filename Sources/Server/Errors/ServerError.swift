@@ -25,6 +25,8 @@ public enum ServerError: Error, Sendable, Equatable {
     case unsupportedQuery(String)
     /// Missing or wrong credentials for an admin route.
     case unauthorized
+    /// The request conflicts with work in progress.
+    case conflict(String)
     /// A catalog reload failed; the previous catalog is still served.
     case reloadFailed(String)
     /// Something went wrong on our side.
