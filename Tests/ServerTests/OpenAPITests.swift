@@ -9,7 +9,7 @@ import Testing
 struct OpenAPITests {
     /// Sample values for path parameters, by path prefix.
     static func sample(_ path: String) -> String {
-        var p = path
+        var p = path.replacingOccurrences(of: "{kind}", with: "series")
         let ids: [(String, String)] = [
             ("/api/series/", "DF_CPI.M.FR.00"), ("/api/dataflows/", "DF_CPI"), ("/api/classifications/", "nace-r2"),
             ("/api/concepts/", "CPI"), ("/api/events/", "forum-emploi-maths-2024"), ("/api/organisations/", "insee"),
