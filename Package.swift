@@ -52,7 +52,8 @@ let package = Package(
             dependencies: [
                 "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Server",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["e2e"]
         ),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
