@@ -6,7 +6,9 @@ import Logging
 /// Loads the catalog and serves it until SIGTERM/SIGINT (graceful shutdown); SIGHUP reloads it.
 public enum LodestatServer {
     public static func run(configuration: ServerConfiguration, location: CatalogLocation,
-                           logger: Logger = Logger(label: "lodestat")) async throws {
+                           logLevel: String = "info") async throws {
+        var logger = Logger(label: "lodestat")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         var configuration = configuration
         let loader = try CatalogLoader(location: location, base: configuration.baseIRI)
         let dataset = try loader.load()

@@ -18,6 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Largest request body in bytes.") var maxBodyBytes = 1 << 20
     @Option(help: "SPARQL query time limit in seconds.") var queryTimeout: Double = 10
     @Option(help: "Most rows a SPARQL query may return.") var maxRows = 100_000
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
 
     func run() async throws {
         let config = ServerConfiguration(
@@ -26,7 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
             maxQueryRows: maxRows, adminToken: adminToken)
         do {
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
-            try await LodestatServer.run(configuration: config, location: location)
+            try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel)
         } catch {
             printError(String(describing: error))
             throw ExitCode(1)
