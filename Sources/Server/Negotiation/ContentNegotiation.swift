@@ -55,13 +55,14 @@ public enum ContentNegotiation {
     }
 
     /// The quality `ranges` give to `offer`: that of the most specific covering range, over the
-    /// offer's media type and aliases (0 when none covers it).
+    /// offer's media type and aliases (0 when none covers it); wildcards match the media type only.
     static func quality(of offer: Offer, under ranges: [MediaRange]) -> Double {
         var best = 0.0
-        for type in [offer.mediaType] + offer.aliases {
+        for (n, type) in ([offer.mediaType] + offer.aliases).enumerated() {
             guard let parsed = MediaRange(Substring(type)) else { continue }
             var match: MediaRange?
-            for r in ranges where r.covers(parsed) {
+            // Aliases count only when named exactly: `text/*` must not pick N-Triples as `text/plain`.
+            for r in ranges where r.covers(parsed) && (n == 0 || r.specificity >= 2) {
                 if match == nil || r.specificity > match!.specificity
                     || (r.specificity == match!.specificity && r.quality > match!.quality) { match = r }
             }
