@@ -1,11 +1,14 @@
 import Metrics
 import Prometheus
+import Synchronization
 
 /// Request counts, durations and store size, kept in one Prometheus registry per application
 /// (no global bootstrap, so tests can build many applications in one process).
 public final class ServerMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
+    /// Handles already made, by method, route and status (the factory's lookup is not free).
+    private let handles = Mutex<[String: (Metrics.Counter, Metrics.Timer)]>([:])
 
     public init() {
         registry = PrometheusCollectorRegistry()
@@ -20,13 +23,19 @@ public final class ServerMetrics: Sendable {
 
     /// Counts one answered request and records how long it took.
     public func recordRequest(method: String, route: String, status: Int, duration: Duration) {
-        Counter(label: "lodestat_http_requests_total",
-                dimensions: [("method", method), ("route", route), ("status", String(status))], factory: factory)
-            .increment()
+        let key = method + " " + route + " " + String(status)
+        let (counter, timer) = handles.withLock { cache in
+            if let h = cache[key] { return h }
+            let h = (Metrics.Counter(label: "lodestat_http_requests_total",
+                             dimensions: [("method", method), ("route", route), ("status", String(status))], factory: factory),
+                     Metrics.Timer(label: "lodestat_http_request_duration_seconds", dimensions: [("route", route)],
+                                   factory: factory))
+            cache[key] = h
+            return h
+        }
+        counter.increment()
         let (seconds, attoseconds) = duration.components
-        let nanos = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
-        Metrics.Timer(label: "lodestat_http_request_duration_seconds", dimensions: [("route", route)], factory: factory)
-            .recordNanoseconds(nanos)
+        timer.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
     /// Publishes the size of the catalog in service.
