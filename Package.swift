@@ -20,8 +20,9 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CLibXML2Shims", dependencies: ["CLibXML2"]),
         .target(name: "RDF"),
-        .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2"]),
+        .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2", "CLibXML2Shims"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
         .target(name: "Catalog", dependencies: ["RDF", "RDFFormats", "Store"]),
@@ -38,15 +39,23 @@ let package = Package(
             ]
         ),
         .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
+        .target(name: "SDMX", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "CLibXML2", "CLibXML2Shims"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Server",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "sdmx-bench", dependencies: ["SDMX"], path: "bench/SDMXBench"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
-        .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store"]),
+        .testTarget(name: "CatalogTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog"]),
+        .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
+        .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "W3CTestSuite"]),
+        .testTarget(name: "SDMXTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX"], exclude: ["scripts"]),
+        .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
+        .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
@@ -55,11 +64,6 @@ let package = Package(
             ],
             exclude: ["e2e"]
         ),
-        .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
-        .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
-        .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite"]),
-        .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite"]),
-        .testTarget(name: "CatalogTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog"]),
     ]
 )

@@ -13,7 +13,7 @@ public struct StoreStatistics: Sendable, Equatable {
     public init(_ snap: StoreSnapshot) {
         triples = snap.defaultGraphCount
         namedGraphQuads = snap.namedQuadCount
-        namedGraphs = snap.namedGraphIDs.count
+        namedGraphs = snap.namedGraphs.count
         terms = snap.dictionary.count
         // Distinct leading components of SPO/POS/OSP plus those of the named-graph indexes.
         distinctSubjects = Self.distinct(snap.spo.keys.lazy.map(\.a), snap.spog.keys.lazy.map(\.a))

@@ -113,11 +113,11 @@ import Testing
     }
 
     @Test func theShippedCatalogLoads() throws {
-        let data = Fixtures.shipped
+        let data = try Fixtures.shipped()
         #expect(data.files.count >= 50)
         #expect(data.files.contains { $0.relativeName == "catalog/classifications/nace-r2.ttl" })
         #expect(data.graphs(.shapes).count == 6)
-        #expect(data.snapshot.namedGraphIDs.count == data.files.count)
+        #expect(data.snapshot.namedGraphs.count == data.files.count)
         #expect(data.snapshot.defaultGraphCount > 10_000)
     }
 }

@@ -1,10 +1,12 @@
 import Catalog
+import Foundation
 import RDF
 import Testing
 
 @Suite struct CatalogViewsTests {
-    static let views = CatalogViews(Fixtures.shipped)
-    var views: CatalogViews { Self.views }
+    let views: CatalogViews
+
+    init() throws { views = try Fixtures.views() }
 
     @Test func naceHasFourLevelsAnd996Items() throws {
         let nace = try #require(views.get(ClassificationView.self, id: "nace-r2"))
@@ -119,6 +121,16 @@ import Testing
         #expect(throws: CatalogError.self) { try views.list(ProjectView.self, filters: ["colour": "red"]) }
         #expect(views.get(ProjectView.self, id: "no-such-project") == nil)
         #expect(views.get(ProjectView.self, id: "DF_CPI") == nil)
+    }
+
+    @Test func viewsEncodeAsPlainJSON() throws {
+        let project = try #require(views.get(ProjectView.self, id: "mobile-phone-segregation"))
+        let json = String(decoding: try JSONEncoder().encode(project), as: UTF8.self)
+        #expect(json.contains(#""labels":{"#))
+        #expect(json.contains(#""fr":"Téléphonie mobile"#) || json.contains(#""fr":"T\u00e9l"#))
+        let page = try views.list(ProjectView.self, limit: 2)
+        let pageJSON = String(decoding: try JSONEncoder().encode(page), as: UTF8.self)
+        #expect(pageJSON.contains(#""total":19"#))
     }
 
     @Test func languageSelectionRecordsTheRealLanguage() {

@@ -5,15 +5,13 @@ import Store
 
 /// Shared helpers: the shipped catalog (loaded once) and temporary catalogs written by tests.
 enum Fixtures {
-    /// The shipped catalog, loaded once for every test that reads it.
-    static let shipped: CatalogDataset = {
-        do {
-            return try CatalogLoader(location: CatalogLocation.embedded()).load()
-        } catch {
-            // A failing load must fail the tests that use it, with the reason.
-            preconditionFailure("the shipped catalog does not load: \(error)")
-        }
-    }()
+    /// The shipped catalog, loaded once for every test that reads it; a failed load fails each
+    /// of those tests with the reason (`try Fixtures.shipped()`).
+    private static let shippedLoad = Result { try CatalogLoader(location: CatalogLocation.embedded()).load() }
+    static func shipped() throws -> CatalogDataset { try shippedLoad.get() }
+
+    private static let shippedViews = Result { CatalogViews(try shipped()) }
+    static func views() throws -> CatalogViews { try shippedViews.get() }
 
     /// A fresh temporary folder with the given files (relative path → content).
     static func folder(_ files: [String: String]) throws -> String {

@@ -5,7 +5,9 @@ import Store
 import Testing
 
 @Suite struct ResourceDescriberTests {
-    let describer = ResourceDescriber(Fixtures.shipped)
+    let describer: ResourceDescriber
+
+    init() throws { describer = ResourceDescriber(try Fixtures.shipped()) }
 
     @Test func curiesIrisAndPathsResolve() throws {
         let freq = Term.iri("http://localhost:8080/id/component/FREQ")
@@ -45,6 +47,12 @@ import Testing
 
     @Test func unknownResourcesAreReported() {
         #expect(throws: CatalogError.self) { try describer.describe("series/DOES_NOT_EXIST") }
+    }
+
+    @Test func aResourceOnlyLinkedToIsDescribedByItsIncomingLinks() throws {
+        let freq = try describer.describe("sdmx-concept:freq")
+        #expect(freq.properties.isEmpty)
+        #expect(freq.incoming.contains { $0.predicate == SKOS.exactMatch && $0.values.contains { $0.label?.text == "Fréquence" } })
     }
 
     @Test func turtleOutputIsTheConciseBoundedDescription() throws {

@@ -1,4 +1,7 @@
 import Catalog
+import Foundation
+import RDFFormats
+import Store
 import RDF
 import Testing
 
@@ -147,6 +150,43 @@ import Testing
         #expect(bad.hasViolations == (c.severity == .violation))
         if !c.focus.isEmpty { #expect(r.focusNode == .iri(Self.ex + c.focus)) }
         if let v = c.value { #expect(r.value == v) }
+    }
+
+    @Test func qualifiedValueShapesDisjointExcludesSiblingMatches() throws {
+        let shapes = """
+            ex:S sh:targetNode ex:hand ;
+                sh:property [ sh:path ex:digit ; sh:qualifiedValueShape [ sh:class ex:Thumb ] ; sh:qualifiedMinCount 1 ;
+                              sh:qualifiedValueShapesDisjoint true ] ;
+                sh:property [ sh:path ex:digit ; sh:qualifiedValueShape [ sh:class ex:Finger ] ; sh:qualifiedMinCount 1 ;
+                              sh:qualifiedValueShapesDisjoint true ] .
+            """
+        #expect(try ShaclCase.validate(shapes: shapes, data: "ex:hand ex:digit ex:t, ex:f . ex:t a ex:Thumb . ex:f a ex:Finger .").conforms)
+        // One digit that is both thumb and finger counts for neither.
+        let report = try ShaclCase.validate(shapes: shapes, data: "ex:hand ex:digit ex:x . ex:x a ex:Thumb, ex:Finger .")
+        #expect(report.results.map(\.componentName) == ["QualifiedMinCount", "QualifiedMinCount"])
+    }
+
+    @Test func reportFormats() throws {
+        let shapes = "ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:p ; sh:minCount 1 ; sh:message \"ex:p is required\" ] ."
+        let report = try ShaclCase.validate(shapes: shapes, data: "ex:a ex:q 1 .")
+        let validator = try ShaclValidator(shapesGraph: {
+            var b = StoreBuilder()
+            try b.load(ByteSource(string: Fixtures.prefixes + shapes), format: .turtle)
+            return GraphView(b.build())
+        }())
+        let formatter = ValidationReportFormatter(prefixes: PrefixMap([PrefixDeclaration("ex", Self.ex)]), shapes: validator.shapes)
+        let text = formatter.text(report)
+        #expect(text.contains("Violation: ex:a"))
+        #expect(text.contains("path:       ex:p"))
+        #expect(text.contains("constraint: MinCount (shape ex:S / ex:p)"))
+        #expect(text.contains("message:    ex:p is required"))
+        #expect(text.contains("Does not conform: 1 violation(s)"))
+        let json = try formatter.json(report)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["conforms"] as? Bool == false)
+        let results = object?["results"] as? [[String: Any]]
+        #expect(results?.first?["sourceConstraintComponent"] as? String == SH.component("MinCount"))
+        #expect(results?.first?["focusNode"] as? String == "<http://example.org/a>")
     }
 
     @Test func resultPathIsTheShapesPath() throws {

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct ShippedCatalogValidationTests {
     @Test func theShippedCatalogConformsToItsShapes() throws {
-        let data = Fixtures.shipped
+        let data = try Fixtures.shipped()
         let validator = try ShaclValidator(shapesGraph: data.shapesGraph)
         let report = validator.validate(data.dataGraph)
         for r in report.results.prefix(20) {
@@ -23,7 +23,7 @@ import Testing
     func validate(_ turtle: String) throws -> ValidationReport {
         var builder = StoreBuilder()
         try builder.load(ByteSource(string: Fixtures.prefixes + turtle), format: .turtle)
-        return try ShaclValidator(shapesGraph: Fixtures.shipped.shapesGraph).validate(GraphView(builder.build()))
+        return try ShaclValidator(shapesGraph: Fixtures.shipped().shapesGraph).validate(GraphView(builder.build()))
     }
 
     @Test func aConceptWithoutItsFrenchLabelFails() throws {

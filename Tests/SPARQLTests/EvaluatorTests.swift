@@ -126,3 +126,27 @@ import Testing
         #expect(Set(t.bindings.compactMap { $0["a"] }).count == 3)
     }
 }
+
+extension EvaluatorTests {
+    @Test func orderByWithLimitKeepsTheSameRowsAsAFullSort() throws {
+        var big = InMemoryDataset()
+        for i in 0..<500 {
+            big.insert(Quad(.iri("http://example.org/s\(i)"), .iri("http://example.org/v"), .typed(String((i * 37) % 101), XSD.integer)))
+        }
+        for (order, limit, offset) in [("?v", 10, 0), ("DESC(?v) ?s", 7, 3), ("?v", 1000, 495)] {
+            let full = try Fixtures.select("SELECT ?s ?v { ?s :v ?v } ORDER BY \(order)", on: big)
+            let top = try Fixtures.select("SELECT ?s ?v { ?s :v ?v } ORDER BY \(order) LIMIT \(limit) OFFSET \(offset)", on: big)
+            let expected = Array(Fixtures.orderedRows(full).dropFirst(offset).prefix(limit))
+            #expect(Fixtures.orderedRows(top) == expected)
+        }
+    }
+}
+
+extension EvaluatorTests {
+    @Test func graphVariableIsNotInScopeInsideItsPattern() throws {
+        // The filter is evaluated inside the group, where ?g is not bound yet: always an error.
+        #expect(try rows("SELECT ?x { GRAPH ?g { ?x :role ?r FILTER(BOUND(?g)) } }") == [])
+        #expect(try rows("SELECT ?x { GRAPH ?g { ?x :role ?r } FILTER(?g = :g1) }") == ["x=:alice"])
+        #expect(try rows("SELECT ?g { GRAPH ?g { ?g ?p ?o } }") == [])
+    }
+}

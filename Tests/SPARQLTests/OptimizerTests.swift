@@ -85,3 +85,14 @@ import Testing
         #expect(text.contains("[~1]"))
     }
 }
+
+extension OptimizerTests {
+    @Test func reorderJoinsStartsPathsFromBoundEnds() {
+        let path = Algebra.path(Self.v("x"), .zeroOrMore(.link("http://example.org/p")), Self.v("y"))
+        let bgp = Algebra.bgp([TriplePattern(Self.v("y"), Self.rare, .term(.string("x")))])
+        #expect(run(.reorderJoins, .join(path, bgp)) == .join(bgp, path))
+        // Optional parts are not reordered.
+        let optional = Algebra.join(path, .leftJoin(bgp, .unit, nil))
+        #expect(run(.reorderJoins, optional) == optional)
+    }
+}

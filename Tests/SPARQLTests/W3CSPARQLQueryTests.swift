@@ -2,6 +2,7 @@ import Foundation
 import RDF
 import RDFFormats
 import SPARQL
+import Store
 import Testing
 import W3CTestSuite
 
@@ -40,6 +41,16 @@ import W3CTestSuite
         }
         try W3CSPARQLRunner.run(entry)
     }
+
+    /// The same evaluation tests with the store as the dataset (the evaluator itself is the same).
+    @Test(arguments: entries.filter { $0.typeName == "QueryEvaluationTest" })
+    func entryOnStore(_ entry: ManifestEntry) throws {
+        if let reason = Self.skipped[entry.id] {
+            print("skipped \(entry.name): \(reason)")
+            return
+        }
+        try W3CSPARQLRunner.evaluate(entry, onStore: true)
+    }
 }
 
 enum W3CSPARQLRunner {
@@ -70,33 +81,27 @@ enum W3CSPARQLRunner {
         return try ConformanceSuite.localPath(for: iri)
     }
 
-    /// Loads one data file into `dataset` (into the named graph `graph` when given).
-    static func load(_ iri: String, graph: Term?, into dataset: inout InMemoryDataset) throws {
+    /// Loads one data file into `quads` (into the named graph `graph` when given).
+    static func load(_ iri: String, graph: Term?, into quads: inout [Quad]) throws {
         let path = try #require(try ConformanceSuite.localPath(for: iri), "\(iri) is not a local file")
         let format = try #require(RDFFormat(fileName: path), "no format for \(path)")
         try RDFParsing.parse(try ByteSource(path: path), format: format, base: iri) { q in
-            dataset.insert(Quad(q.subject, q.predicate, q.object, graph: graph))
+            quads.append(Quad(q.subject, q.predicate, q.object, graph: graph))
         }
     }
 
-    static func evaluate(_ entry: ManifestEntry) throws {
+    static func evaluate(_ entry: ManifestEntry, onStore: Bool = false) throws {
         let action = try #require(entry.action)
         let g = entry.graph
         let queryIRI = try #require(g.object(action, qt + "query")?.iriValue)
         let queryPath = try #require(try ConformanceSuite.localPath(for: queryIRI))
         let query = try SPARQLQuery(try read(queryPath), baseIRI: queryIRI)
 
-        var dataset = InMemoryDataset()
-        do {
-            for d in g.objects(action, qt + "data") { if let iri = d.iriValue { try load(iri, graph: nil, into: &dataset) } }
-            for d in g.objects(action, qt + "graphData") { if let iri = d.iriValue { try load(iri, graph: d, into: &dataset) } }
-            for iri in (query.dataset?.defaultGraphs ?? []) + (query.dataset?.namedGraphs ?? []) {
-                if (try? ConformanceSuite.localPath(for: iri)) != nil { try load(iri, graph: .iri(iri), into: &dataset) }
-            }
-        } catch let error as RDFIOError {
-            // A data format no parser of the project reads yet (RDF/XML before its parser lands).
-            print("skipped \(entry.name): data not loadable: \(error)")
-            return
+        var quads: [Quad] = []
+        for d in g.objects(action, qt + "data") { if let iri = d.iriValue { try load(iri, graph: nil, into: &quads) } }
+        for d in g.objects(action, qt + "graphData") { if let iri = d.iriValue { try load(iri, graph: d, into: &quads) } }
+        for iri in (query.dataset?.defaultGraphs ?? []) + (query.dataset?.namedGraphs ?? []) {
+            if (try? ConformanceSuite.localPath(for: iri)) != nil { try load(iri, graph: .iri(iri), into: &quads) }
         }
 
         let resultIRI = try #require(entry.result?.iriValue)
@@ -105,7 +110,15 @@ enum W3CSPARQLRunner {
         if case .graph(let triples) = expected, !isGraphQuery(query), let decoded = ResultSetGraph.decode(triples) {
             expected = decoded
         }
-        let actual = try QueryEngine().execute(query, on: dataset, options: QueryOptions(timeout: .seconds(20)))
+        let options = QueryOptions(timeout: .seconds(20))
+        let actual: QueryResult
+        if onStore {
+            var builder = StoreBuilder()
+            for q in quads { builder.add(q) }
+            actual = try QueryEngine().execute(query, on: builder.build(), options: options)
+        } else {
+            actual = try QueryEngine().execute(query, on: InMemoryDataset(quads: quads), options: options)
+        }
 
         switch (actual, expected) {
         case (.boolean(let a), .boolean(let e)):

@@ -1,5 +1,6 @@
 import RDF
 import RDFFormats
+import SPARQL
 import Store
 import Testing
 
@@ -39,7 +40,7 @@ import Testing
         for q in Self.dataset() { builder.add(q) }
         let snap = builder.build()
         let ids: [TermID?] = [nil] + (1...6).map { TermID($0) }
-        let selectors: [GraphSelector] = [.defaultGraph, .anyNamed] + snap.namedGraphIDs.map { .named($0) }
+        let selectors: [GraphSelector] = [.defaultGraph, .anyNamed] + snap.namedGraphs.map { .named($0) }
         for s in ids { for p in ids { for o in ids { for g in selectors {
             var n = 0
             snap.match(s, p, o, graph: g) { _ in n += 1; return true }
@@ -55,7 +56,7 @@ import Testing
         let snap = builder.build(unionDefaultGraph: true)
         #expect(snap.defaultGraphCount == 2)  // the shared triple once
         #expect(snap.namedQuadCount == 3)
-        #expect(snap.namedGraphIDs.count == 2)
+        #expect(snap.namedGraphs.count == 2)
     }
 
     @Test func blankNodesAreScopedPerDocument() throws {

@@ -23,10 +23,10 @@ public struct ResourceDescriber: Sendable {
         .iri(try prefixes.expand(reference, base: dataset.base))
     }
 
-    /// The node of a reference, if the catalog says anything about it.
+    /// The node of a reference, if the catalog mentions it as a subject or an object.
     public func node(_ reference: String) throws -> TermID {
         let term = try resolve(reference)
-        guard let id = graph.id(term), graph.hasSubject(id) else {
+        guard let id = graph.id(term), graph.hasSubject(id) || graph.hasObject(id) else {
             throw CatalogError.unknownResource(reference == term.iriValue ? "<\(reference)>" : "\(reference) (<\(term.iriValue ?? "")>)")
         }
         return id
@@ -97,7 +97,7 @@ public struct ResourceDescriber: Sendable {
     private func graphs(of id: TermID) -> [String] {
         var names = Set<String>()
         dataset.snapshot.match(id, nil, nil, graph: .anyNamed) { q in
-            if let iri = dataset.snapshot.term(q.g).iriValue { names.insert(iri) }
+            if let iri = dataset.snapshot.term(q.graph).iriValue { names.insert(iri) }
             return true
         }
         return names.map { $0.hasPrefix(CatalogFile.graphPrefix) ? String($0.dropFirst(CatalogFile.graphPrefix.count)) : $0 }.sorted()

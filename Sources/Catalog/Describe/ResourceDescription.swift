@@ -14,23 +14,6 @@ public struct ResourceDescription: Sendable {
     public var graphs: [String]
 }
 
-/// The values of one predicate.
-public struct PropertyValues: Sendable {
-    public var predicate: String
-    public var label: LocalizedValue?
-    public var values: [LinkedValue]
-    /// Values left out to keep the description bounded.
-    public var omitted: Int
-}
-
-/// A value with the label of the resource it names, and the description of a blank node.
-public struct LinkedValue: Sendable {
-    public var term: Term
-    public var label: LocalizedValue?
-    /// For a blank node: its own properties (one level, bounded).
-    public var nested: [PropertyValues]
-}
-
 extension ResourceDescription {
     /// The human-readable text form.
     public func text(_ prefixes: PrefixMap) -> String {

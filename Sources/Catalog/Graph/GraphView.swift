@@ -22,15 +22,15 @@ public struct GraphView: Sendable {
     /// more than one may be reported more than once unless the pattern binds s and p, or p and o.
     public func match(_ s: TermID?, _ p: TermID?, _ o: TermID?, _ body: (TermID, TermID, TermID) -> Void) {
         guard let graphs else {
-            snapshot.match(s, p, o, graph: .defaultGraph) { body($0.s, $0.p, $0.o); return true }
+            snapshot.match(s, p, o, graph: .defaultGraph) { body($0.subject, $0.predicate, $0.object); return true }
             return
         }
         var last: (TermID, TermID, TermID) = (0, 0, 0)
         snapshot.match(s, p, o, graph: .anyNamed) { q in
-            guard graphs.contains(q.g) else { return true }
-            if (q.s, q.p, q.o) == last { return true }  // same triple, another graph (adjacent in s-p-o-g orders)
-            last = (q.s, q.p, q.o)
-            body(q.s, q.p, q.o)
+            guard graphs.contains(q.graph) else { return true }
+            if (q.subject, q.predicate, q.object) == last { return true }  // same triple, another graph (adjacent in s-p-o-g orders)
+            last = (q.subject, q.predicate, q.object)
+            body(q.subject, q.predicate, q.object)
             return true
         }
     }
@@ -79,11 +79,25 @@ public struct GraphView: Sendable {
         var found = false
         if let graphs {
             snapshot.match(s, nil, nil, graph: .anyNamed) { q in
-                if graphs.contains(q.g) { found = true; return false }
+                if graphs.contains(q.graph) { found = true; return false }
                 return true
             }
         } else {
             snapshot.match(s, nil, nil, graph: .defaultGraph) { _ in found = true; return false }
+        }
+        return found
+    }
+
+    /// True when `o` is the object of at least one triple.
+    public func hasObject(_ o: TermID) -> Bool {
+        var found = false
+        if let graphs {
+            snapshot.match(nil, nil, o, graph: .anyNamed) { q in
+                if graphs.contains(q.graph) { found = true; return false }
+                return true
+            }
+        } else {
+            snapshot.match(nil, nil, o, graph: .defaultGraph) { _ in found = true; return false }
         }
         return found
     }

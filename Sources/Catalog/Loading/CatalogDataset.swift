@@ -38,13 +38,3 @@ public struct CatalogDataset: Sendable {
     /// The union of every file (the default graph).
     public var unionGraph: GraphView { GraphView(snapshot) }
 }
-
-/// One `@prefix` declaration.
-public struct PrefixDeclaration: Sendable, Hashable {
-    public var prefix: String
-    public var namespace: String
-    public init(_ prefix: String, _ namespace: String) {
-        self.prefix = prefix
-        self.namespace = namespace
-    }
-}

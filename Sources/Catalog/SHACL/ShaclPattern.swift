@@ -1,6 +1,8 @@
 import Foundation
 
 /// A compiled `sh:pattern` with its `sh:flags` (XPath flags s, m, i, x, q).
+/// `@unchecked Sendable`: NSRegularExpression is immutable once built and documented as safe
+/// to use from several threads.
 public struct ShaclPattern: @unchecked Sendable {
     public let source: String
     public let flags: String

@@ -4,8 +4,21 @@ import RDF
 /// Renders a validation report for people (text) or programs (JSON).
 public struct ValidationReportFormatter: Sendable {
     public let prefixes: PrefixMap
+    /// The shapes, to name blank property shapes by their parent and path.
+    public let shapes: ShapesGraph?
 
-    public init(prefixes: PrefixMap) { self.prefixes = prefixes }
+    public init(prefixes: PrefixMap, shapes: ShapesGraph? = nil) {
+        self.prefixes = prefixes
+        self.shapes = shapes
+    }
+
+    /// A shape's name: its IRI, or for a blank property shape `Parent / path`.
+    public func shapeName(_ shape: Term, depth: Int = 0) -> String {
+        guard shape.isBlankNode, depth < 8, let s = shapes?.shapes[shape], let parent = s.parent else {
+            return prefixes.display(shape)
+        }
+        return shapeName(parent, depth: depth + 1) + " / " + (s.path?.sparql(prefixes.shorten) ?? prefixes.display(shape))
+    }
 
     public func text(_ report: ValidationReport) -> String {
         var out = ""
@@ -13,7 +26,7 @@ public struct ValidationReportFormatter: Sendable {
             out += "\(r.severity): \(prefixes.display(r.focusNode))\n"
             if let path = r.resultPath { out += "  path:       \(path.sparql(prefixes.shorten))\n" }
             if let value = r.value { out += "  value:      \(prefixes.display(value))\n" }
-            out += "  constraint: \(r.componentName) (shape \(prefixes.display(r.sourceShape)))\n"
+            out += "  constraint: \(r.componentName) (shape \(shapeName(r.sourceShape)))\n"
             out += "  message:    \(r.message)\n\n"
         }
         out += summary(report) + "\n"

@@ -26,24 +26,16 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         return LocalizedValue(text: t, language: l, requested: language)
     }
 
-    /// Every text, for searching.
-    public var allTexts: [String] { values.keys.sorted().compactMap { values[$0] } }
-}
-
-/// A text chosen from a `LocalizedText`, and the language it is really in.
-public struct LocalizedValue: Sendable, Hashable, Codable {
-    public var text: String
-    /// The language of `text` ("" when untagged).
-    public var language: String
-    /// The language that was asked for, if any.
-    public var requested: String?
-
-    public init(text: String, language: String, requested: String? = nil) {
-        self.text = text
-        self.language = language
-        self.requested = requested
+    /// Encoded as a plain object `{"fr": "…", "en": "…"}`.
+    public init(from decoder: any Decoder) throws {
+        values = try decoder.singleValueContainer().decode([String: String].self)
     }
 
-    /// True when the text is not in the language asked for.
-    public var isFallback: Bool { requested.map { $0.lowercased() != language } ?? false }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(values)
+    }
+
+    /// Every text, for searching.
+    public var allTexts: [String] { values.keys.sorted().compactMap { values[$0] } }
 }

@@ -21,26 +21,3 @@ public enum ResourceKind: String, CaseIterable, Sendable, Codable {
         }
     }
 }
-
-/// A link from one view to another resource, with that resource's labels.
-public struct Link: Sendable, Hashable, Codable {
-    public var iri: String
-    /// The kind when the target is a resource with a view.
-    public var kind: ResourceKind?
-    /// The target's id: for a kind, as in its view; otherwise the path after `{base}id/`
-    /// (e.g. `person/elise-coudin`); nil outside the base.
-    public var id: String?
-    public var labels: LocalizedText
-    public var notation: String?
-}
-
-/// One page of a list.
-public struct Page<Item: Sendable>: Sendable {
-    public var items: [Item]
-    /// Items matching the filters, before paging.
-    public var total: Int
-    public var limit: Int
-    public var offset: Int
-}
-
-extension Page: Encodable where Item: Encodable {}

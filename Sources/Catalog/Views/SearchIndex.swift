@@ -2,18 +2,6 @@ import Foundation
 import RDF
 import Store
 
-/// One search result.
-public struct SearchHit: Sendable, Codable, Hashable {
-    public var kind: ResourceKind
-    public var id: String
-    public var iri: String
-    public var labels: LocalizedText
-    /// The text that matched and its language ("" when untagged or a notation).
-    public var matched: String
-    public var language: String
-    public var score: Int
-}
-
 /// Full-text search over the labels of every resource with a view, in every language:
 /// case- and accent-insensitive, ranked (exact label, then label prefix, then every query word
 /// starting a word of the label, then substring).

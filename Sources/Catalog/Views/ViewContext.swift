@@ -44,7 +44,7 @@ public struct ViewContext: Sendable {
         guard let type = graph.id(iri: RDFVocabulary.type) else { return [] }
         var out = Set<TermID>()
         for cls in kind.classes { if let c = graph.id(iri: cls) { out.formUnion(graph.subjects(type, c)) } }
-        return out.filter { graph.kind($0) == .iri }.sorted { iriString($0) < iriString($1) }
+        return out.filter { graph.kind($0) == .iri }.map { ($0, iriString($0)) }.sorted { $0.1 < $1.1 }.map(\.0)
     }
 
     // MARK: reading

@@ -40,7 +40,7 @@ public struct InMemoryDataset: QueryableDataset, Sendable {
     public func id(for term: Term) -> TermID? { dictionary.lookup(term) }
     public func term(for id: TermID) -> Term { dictionary.term(id) }
 
-    public func namedGraphs() -> [TermID] { byGraph.keys.filter { $0 != 0 }.sorted() }
+    public var namedGraphs: [TermID] { byGraph.keys.filter { $0 != 0 }.sorted() }
 
     /// The smallest index list covering the pattern, or nil to scan everything.
     private func candidates(_ p: QuadPattern) -> [Int]? {
@@ -68,7 +68,7 @@ public struct InMemoryDataset: QueryableDataset, Sendable {
         }
     }
 
-    public func match(_ pattern: QuadPattern, _ body: (IDQuad) throws -> Void) rethrows {
+    public func match(_ pattern: QuadPattern, _ body: (IDQuad) throws -> Void) throws {
         if let list = candidates(pattern) {
             for i in list where matches(quads[i], pattern) { try body(quads[i]) }
         } else {

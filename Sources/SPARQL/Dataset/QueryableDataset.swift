@@ -44,10 +44,11 @@ public protocol QueryableDataset {
     func id(for term: Term) -> TermID?
     /// The term an id of this dataset stands for.
     func term(for id: TermID) -> Term
-    /// Calls `body` with each quad matching `pattern`. `body` may throw to stop early.
-    func match(_ pattern: QuadPattern, _ body: (IDQuad) throws -> Void) rethrows
+    /// Calls `body` with each quad matching `pattern`. When `body` throws, matching stops and the
+    /// error is rethrown (the evaluator throws to stop early and to enforce deadlines).
+    func match(_ pattern: QuadPattern, _ body: (IDQuad) throws -> Void) throws
     /// The names of the non-empty named graphs.
-    func namedGraphs() -> [TermID]
+    var namedGraphs: [TermID] { get }
     /// An estimate of how many quads match `pattern` (used to order joins).
     func estimatedCardinality(_ pattern: QuadPattern) -> Int
 }

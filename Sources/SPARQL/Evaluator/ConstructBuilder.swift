@@ -6,6 +6,8 @@ struct ConstructBuilder {
     let evaluator: Evaluator
     let template: [TriplePattern]
     let limit: Int?
+    /// Keeps the template's fresh blank nodes apart from the data's own labels.
+    let prefix = "c" + String(UInt32.random(in: 0...UInt32.max), radix: 36) + "x"
 
     func build(_ algebra: Algebra) throws -> [Triple] {
         var out: [Triple] = []
@@ -30,7 +32,7 @@ struct ConstructBuilder {
 
     private func instantiate(_ p: PatternTerm, _ row: Row, _ solution: Int) -> Term? {
         switch p {
-        case .term(.blankNode(let label)): return .blankNode("c\(solution)_\(label)")
+        case .term(.blankNode(let label)): return .blankNode("\(prefix)\(solution)_\(label)")
         case .term(let t): return t
         case .variable(let v):
             guard let slot = evaluator.slots[v], row[slot] != 0 else { return nil }

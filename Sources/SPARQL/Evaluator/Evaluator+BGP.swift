@@ -8,19 +8,6 @@ extension Evaluator {
         case impossible     // a constant the dataset does not contain
     }
 
-    func position(_ p: PatternTerm, _ row: Row) -> Position {
-        switch p {
-        case .term(let t):
-            if let id = terms.datasetID(t) { return .bound(id) }
-            return .impossible
-        case .variable(let v):
-            guard let slot = slots[v] else { return .impossible }
-            let value = row[slot]
-            if value == 0 { return .free(slot) }
-            return terms.isDatasetID(value) ? .bound(value) : .impossible
-        }
-    }
-
     /// Calls `body` with each quad of the active graph matching the ids (nil = any).
     func matchQuads(_ s: TermID?, _ p: TermID?, _ o: TermID?, _ graph: ActiveGraph,
                     _ body: (IDQuad) throws -> Void) throws {
@@ -44,17 +31,41 @@ extension Evaluator {
         }
     }
 
+    /// A triple pattern position compiled once per evaluation: a constant's dataset id or a slot.
+    enum CompiledPosition {
+        case constant(TermID?)
+        case slot(Int)
+    }
+
+    func compile(_ p: PatternTerm) -> CompiledPosition {
+        switch p {
+        case .term(let t): return .constant(terms.datasetID(t))
+        case .variable(let v): return slots[v].map { .slot($0) } ?? .constant(nil)
+        }
+    }
+
+    func resolve(_ c: CompiledPosition, _ row: Row) -> Position {
+        switch c {
+        case .constant(let id): return id.map { .bound($0) } ?? .impossible
+        case .slot(let slot):
+            let value = row[slot]
+            if value == 0 { return .free(slot) }
+            return terms.isDatasetID(value) ? .bound(value) : .impossible
+        }
+    }
+
     func evaluateBGP(_ patterns: [TriplePattern], _ seed: Row, _ graph: ActiveGraph,
                      _ emit: (Row) throws -> Void) throws {
         if patterns.isEmpty { return try emit(seed) }
-        try matchTriple(patterns, 0, seed, graph, emit)
+        let compiled = patterns.map { [compile($0.subject), compile($0.predicate), compile($0.object)] }
+        try matchTriple(compiled, 0, seed, graph, emit)
     }
 
-    private func matchTriple(_ patterns: [TriplePattern], _ index: Int, _ row: Row, _ graph: ActiveGraph,
+    private func matchTriple(_ patterns: [[CompiledPosition]], _ index: Int, _ row: Row, _ graph: ActiveGraph,
                              _ emit: (Row) throws -> Void) throws {
         if index == patterns.count { return try emit(row) }
         let t = patterns[index]
-        let s = position(t.subject, row), p = position(t.predicate, row), o = position(t.object, row)
+        let s = resolve(t[0], row), p = resolve(t[1], row), o = resolve(t[2], row)
         func idOf(_ x: Position) -> TermID? { if case .bound(let id) = x { return id }; return nil }
         if case .impossible = s { return }
         if case .impossible = p { return }

@@ -111,11 +111,13 @@ extension Evaluator {
             guard case .variable(let v)? = args.first, let slot = slots[v] else { return Self.falseTerm }
             return Self.boolean(row[slot] != 0)
         case "IF":
+            guard args.count == 3 else { throw ExpressionFailure() }
             return try ebv(args[0], row, graph) ? try evaluate(args[1], row, graph) : try evaluate(args[2], row, graph)
         case "COALESCE":
             for a in args { if let v = try evaluateOrNil(a, row, graph) { return v } }
             throw ExpressionFailure()
         case "SAMETERM":
+            guard args.count == 2 else { throw ExpressionFailure() }
             return Self.boolean(ExpressionFunctions.sameTerm(try evaluate(args[0], row, graph), try evaluate(args[1], row, graph)))
         case "BNODE":
             if args.isEmpty { return functions.bnode(for: nil, row: rowCounter) }

@@ -22,6 +22,21 @@ extension Evaluator {
             }
         case .slice(let a, let offset, let limit):
             if limit == 0 { return }
+            if let limit, let (inner, conditions, projection) = Self.sortedInput(a) {
+                // ORDER BY … LIMIT: keep only the best offset+limit rows while streaming.
+                let (k, overflow) = offset.addingReportingOverflow(limit)
+                if !overflow && k <= 100_000 {
+                    let best = try topRows(inner, conditions, k, graph)
+                    let keep = projection?.compactMap { slots[$0] }
+                    for row in best.dropFirst(offset) {
+                        guard let keep else { try emit(row); continue }
+                        var out = emptyRow
+                        for s in keep { out[s] = row[s] }
+                        try emit(out)
+                    }
+                    return
+                }
+            }
             let token = nextStopToken()
             var index = 0
             do {
@@ -35,6 +50,41 @@ extension Evaluator {
         default:
             try run(op, emptyRow, graph, emit)
         }
+    }
+
+    /// `OrderBy(x)` or `Project(OrderBy(x))` under a slice: the input, conditions and projection.
+    static func sortedInput(_ a: Algebra) -> (Algebra, [OrderCondition], [String]?)? {
+        switch a {
+        case .orderBy(let x, let c): return (x, c, nil)
+        case .project(.orderBy(let x, let c), let vars): return (x, c, vars)
+        default: return nil
+        }
+    }
+
+    /// The first `k` rows of `input` in ORDER BY order (stable), holding at most `k` rows at a time.
+    func topRows(_ input: Algebra, _ conditions: [OrderCondition], _ k: Int, _ graph: ActiveGraph) throws -> [Row] {
+        var best: [(keys: [Term?], seq: Int, row: Row)] = []
+        var seq = 0
+        func precedes(_ x: (keys: [Term?], seq: Int, row: Row), _ y: (keys: [Term?], seq: Int, row: Row)) -> Bool {
+            for (i, c) in conditions.enumerated() {
+                let r = ExpressionFunctions.orderCompare(x.keys[i], y.keys[i])
+                if r != 0 { return c.ascending ? r < 0 : r > 0 }
+            }
+            return x.seq < y.seq
+        }
+        try run(input, emptyRow, graph) { row in
+            let entry = (keys: try conditions.map { try self.evaluateOrNil($0.expression, row, graph) }, seq: seq, row: row)
+            seq += 1
+            if best.count == k, let last = best.last, !precedes(entry, last) { return }
+            var lo = 0, hi = best.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if precedes(best[mid], entry) { lo = mid + 1 } else { hi = mid }
+            }
+            best.insert(entry, at: lo)
+            if best.count > k { best.removeLast() }
+        }
+        return best.map(\.row)
     }
 
     /// ORDER BY per section 15.1, stable, through the function library's total order.

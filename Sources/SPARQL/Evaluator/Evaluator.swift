@@ -30,6 +30,7 @@ final class Evaluator {
     let defaultGraph: ActiveGraph
     let namedGraphs: [TermID]
     var rowCounter = 0
+    let maxIntermediateRows: Int
     var stopCounter = 0
 
     init(dataset: any QueryableDataset, slots: SlotMap, options: QueryOptions, datasetClause: DatasetClause?, baseIRI: String?) {
@@ -37,14 +38,15 @@ final class Evaluator {
         self.terms = terms
         self.slots = slots
         governor = Governor(options: options)
+        maxIntermediateRows = options.maxIntermediateRows
         functions = FunctionContext(now: options.now ?? Date(), baseIRI: baseIRI)
         if let clause = datasetClause {
             defaultGraph = .merged(clause.defaultGraphs.compactMap { terms.datasetID(.iri($0)) })
-            let existing = Set(dataset.namedGraphs())
+            let existing = Set(dataset.namedGraphs)
             namedGraphs = clause.namedGraphs.compactMap { terms.datasetID(.iri($0)) }.filter { existing.contains($0) }
         } else {
             defaultGraph = .defaultGraph
-            namedGraphs = dataset.namedGraphs()
+            namedGraphs = dataset.namedGraphs
         }
     }
 
@@ -55,7 +57,11 @@ final class Evaluator {
     /// Evaluates `op` and collects every row.
     func materialize(_ op: Algebra, _ seed: Row, _ graph: ActiveGraph) throws -> [Row] {
         var out: [Row] = []
-        try run(op, seed, graph) { out.append($0) }
+        let limit = maxIntermediateRows
+        try run(op, seed, graph) { row in
+            if out.count >= limit { throw QueryEvaluationError.tooManyIntermediateRows(limit: limit) }
+            out.append(row)
+        }
         return out
     }
 
@@ -168,11 +174,17 @@ final class Evaluator {
         case .variable(let v):
             guard let slot = slots[v] else { return }
             let candidates = seed[slot] != 0 ? (namedGraphs.contains(seed[slot]) ? [seed[slot]] : []) : namedGraphs
+            // The graph variable is bound after the inner pattern is evaluated (section 18.5):
+            // only a substitutable pattern may see it early.
+            let substitutable = isSubstitutable(a)
             for gid in candidates {
                 var s = seed
-                s[slot] = gid
+                s[slot] = substitutable ? gid : 0
                 try run(a, s, .named(gid)) { row in
-                    if row[slot] == gid { try emit(row) }
+                    guard row[slot] == gid || row[slot] == 0 else { return }
+                    var out = row
+                    out[slot] = gid
+                    try emit(out)
                 }
             }
         }

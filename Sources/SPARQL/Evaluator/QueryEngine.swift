@@ -12,6 +12,15 @@ public struct QueryEngine: Sendable {
     /// or SERVICE; never returns a truncated result as if it were complete.
     public func execute(_ query: SPARQLQuery, on dataset: some QueryableDataset,
                         options: QueryOptions = QueryOptions()) throws -> QueryResult {
+        let flag = DeepStack.CancellationFlag()
+        var options = options
+        let callerCancelled = options.isCancelled
+        options.isCancelled = { flag.isSet || (callerCancelled?() ?? false) }
+        return try DeepStack.run(flag) { try evaluate(query, on: dataset, options: options) }
+    }
+
+    private func evaluate(_ query: SPARQLQuery, on dataset: some QueryableDataset,
+                          options: QueryOptions) throws -> QueryResult {
         let algebra = optimizer.optimize(query.algebra, dataset: dataset)
         var extra: [String] = []
         if case .describe(let targets) = query.form { extra = targets.compactMap(\.variableName) }

@@ -6,6 +6,8 @@ public enum QueryEvaluationError: Error, Sendable, Equatable, CustomStringConver
     case cancelled
     /// More results than `QueryOptions.maxRows`.
     case tooManyRows(limit: Int)
+    /// An operator needed to hold more rows than `QueryOptions.maxIntermediateRows`.
+    case tooManyIntermediateRows(limit: Int)
     /// SERVICE (federated query) is not supported by this engine.
     case serviceNotSupported(String)
 
@@ -14,6 +16,7 @@ public enum QueryEvaluationError: Error, Sendable, Equatable, CustomStringConver
         case .timeout: return "query timed out"
         case .cancelled: return "query was cancelled"
         case .tooManyRows(let n): return "query returns more than \(n) results"
+        case .tooManyIntermediateRows(let n): return "query needs more than \(n) intermediate rows"
         case .serviceNotSupported(let s): return "SERVICE not supported (\(s))"
         }
     }

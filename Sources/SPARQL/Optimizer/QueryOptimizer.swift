@@ -5,6 +5,7 @@ public struct QueryOptimizer: Sendable {
         case foldConstants
         case mergeBGPs
         case pushDownFilters
+        case reorderJoins
         case orderTriplePatterns
     }
 
@@ -21,6 +22,7 @@ public struct QueryOptimizer: Sendable {
             case .foldConstants: a = ConstantFolding.apply(a)
             case .mergeBGPs: a = BGPMerging.apply(a)
             case .pushDownFilters: a = FilterPushDown.apply(a)
+            case .reorderJoins: a = JoinReordering(estimator: CardinalityEstimator(dataset: dataset)).apply(a)
             case .orderTriplePatterns: a = TriplePatternOrdering(estimator: CardinalityEstimator(dataset: dataset)).apply(a)
             }
         }

@@ -3,13 +3,18 @@ import RDF
 extension Parser {
     /// TriplesSameSubject(Path): the triples and path patterns of one subject, as algebra pieces.
     mutating func parseTriplesSameSubject(allowPaths: Bool) throws(SPARQLSyntaxError) -> [Algebra] {
+        let start = current
         var out: [Algebra] = []
+        defer { patternCount += out.count }
         if isPunct("[") || isPunct("(") {
             let subject = try parseTriplesNode(allowPaths: allowPaths, into: &out)
             if startsVerb { try parsePropertyList(subject: subject, allowPaths: allowPaths, into: &out) }
         } else {
             let subject = try parseVarOrTerm()
             try parsePropertyList(subject: subject, allowPaths: allowPaths, into: &out)
+        }
+        if patternCount + out.count > Self.maxPatterns {
+            throw error("query has more than \(Self.maxPatterns) triple patterns", at: start)
         }
         return out
     }

@@ -22,6 +22,9 @@ struct Parser {
     /// Current nesting of groups, brackets and paths; bounded so hostile input cannot exhaust the stack.
     var depth = 0
     static let maxDepth = 120
+    /// Triple and path patterns in the whole query; each can cost a level of evaluation recursion.
+    var patternCount = 0
+    static let maxPatterns = 4000
 
     mutating func enter() throws(SPARQLSyntaxError) {
         depth += 1

@@ -9,6 +9,6 @@ extension StoreRepository: SPARQLRepository {
 
     public func datasetSummary() -> (triples: Int, namedGraphs: [String]) {
         let snapshot = state.served.snapshot
-        return (snapshot.defaultGraphCount, snapshot.namedGraphIDs.compactMap { snapshot.term($0).iriValue })
+        return (snapshot.defaultGraphCount, snapshot.namedGraphs.compactMap { snapshot.term($0).iriValue })
     }
 }

@@ -22,14 +22,15 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try source.load(shapes: shapes, failure: 2)
-        let report: ValidationReport
+        let validator: ShaclValidator
         do {
-            report = try ShaclValidator(shapesGraph: dataset.shapesGraph).validate(dataset.dataGraph)
+            validator = try ShaclValidator(shapesGraph: dataset.shapesGraph)
         } catch {
             printError(String(describing: error))
             throw ExitCode(2)
         }
-        let formatter = ValidationReportFormatter(prefixes: PrefixMap(dataset.prefixes))
+        let report = validator.validate(dataset.dataGraph)
+        let formatter = ValidationReportFormatter(prefixes: PrefixMap(dataset.prefixes), shapes: validator.shapes)
         var out = StandardOutput()
         out.write(format == .json ? try formatter.json(report) + "\n" : formatter.text(report))
         out.flush()
