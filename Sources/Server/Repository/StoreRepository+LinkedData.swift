@@ -36,10 +36,10 @@ struct BoundedDescription {
         var linked: [TermID] = []
         while let s = queue.popLast() {
             snapshot.match(s, nil, nil, graph: .defaultGraph) { q in
-                let o = snapshot.term(q.o)
-                out.append(Quad(snapshot.term(q.s), snapshot.term(q.p), o))
-                if o.isBlankNode, seen.insert(q.o).inserted { queue.append(q.o) }
-                if case .iri = o, seen.insert(q.o).inserted { linked.append(q.o) }
+                let o = snapshot.term(q.object)
+                out.append(Quad(snapshot.term(q.subject), snapshot.term(q.predicate), o))
+                if o.isBlankNode, seen.insert(q.object).inserted { queue.append(q.object) }
+                if case .iri = o, seen.insert(q.object).inserted { linked.append(q.object) }
                 return true
             }
         }
@@ -47,7 +47,7 @@ struct BoundedDescription {
         for target in linked {
             for p in labelProperties {
                 snapshot.match(target, p, nil, graph: .defaultGraph) { q in
-                    out.append(Quad(snapshot.term(q.s), snapshot.term(q.p), snapshot.term(q.o)))
+                    out.append(Quad(snapshot.term(q.subject), snapshot.term(q.predicate), snapshot.term(q.object)))
                     return true
                 }
             }

@@ -71,7 +71,7 @@ struct SPARQLController<Repository: SPARQLRepository> {
             case .timeout, .cancelled:
                 let (s, atto) = configuration.queryTimeout.components
                 throw ServerError.queryTimeout(seconds: Double(s) + Double(atto) / 1e18)
-            case .tooManyRows(let limit): throw ServerError.tooManyResults(limit: limit)
+            case .tooManyRows(let limit), .tooManyIntermediateRows(let limit): throw ServerError.tooManyResults(limit: limit)
             case .serviceNotSupported(let iri): throw ServerError.unsupportedQuery("SERVICE is not supported (\(iri))")
             }
         }
