@@ -1,0 +1,302 @@
+import RDF
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The streaming fast path of toRdf: reads one top-level node object straight from the bytes and
+/// produces its quads, for the common shape of documents (node objects with `@id`, `@type`,
+/// properties given as IRIs, compact IRIs or simple terms, values as strings, numbers, booleans,
+/// value objects or embedded node objects). Anything else stops it with `.unsupported`, before any
+/// quad of the element is handed out; the caller then runs the full algorithms on that element.
+///
+/// Its results equal those of Expansion + Node Map Generation + Deserialize JSON-LD to RDF: the
+/// same checks decide which triples are dropped, and blank nodes come from the same issuer.
+struct StreamingToRDF {
+    var reader: JSONByteReader
+    var vocabulary: StreamingVocabulary
+    unowned let processor: Processor
+    let blankNodePrefix: String
+
+    /// A node met in the current element; its identifier may come after its properties.
+    enum Slot {
+        case anonymous
+        case named(StreamingIRI)
+    }
+
+    enum Object {
+        case slot(Int)
+        case term(Term)
+    }
+
+    struct PendingTriple {
+        var subject: Int
+        var predicate: Term
+        var object: Object
+    }
+
+    /// What an object read in value position stands for.
+    enum ObjectResult {
+        case node(Int)
+        /// A value object's literal (nil when the RDF conversion drops it).
+        case literal(Term?)
+    }
+
+    private(set) var slots: [Slot] = []
+    private(set) var triples: [PendingTriple] = []
+    private var resolved: [Term?] = []
+    /// Keys of the objects being read, innermost last, to detect duplicate keys.
+    private var openKeys: [RawJSONString] = []
+    private let maxKeysPerObject = 64
+    private static let rdfType = Term.iri(RDFVocabulary.type)
+
+    init(reader: JSONByteReader, vocabulary: StreamingVocabulary, processor: Processor, blankNodePrefix: String) {
+        self.reader = reader
+        self.vocabulary = vocabulary
+        self.processor = processor
+        self.blankNodePrefix = blankNodePrefix
+    }
+
+    /// Forgets the pending quads of an element (after `.unsupported`).
+    mutating func discard() {
+        slots.removeAll(keepingCapacity: true)
+        triples.removeAll(keepingCapacity: true)
+        openKeys.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands out the quads of the element just read.
+    mutating func flush(_ handler: (Quad) throws -> Void) throws {
+        resolved.removeAll(keepingCapacity: true)
+        for slot in slots {
+            switch slot {
+            case .anonymous: resolved.append(blankNode(processor.blankNodes.issue()))
+            case .named(let iri): resolved.append(term(iri))
+            }
+        }
+        for t in triples {
+            guard let subject = resolved[t.subject] else { continue }
+            switch t.object {
+            case .term(let o): try handler(Quad(subject, t.predicate, o, graph: nil))
+            case .slot(let k):
+                if let o = resolved[k] { try handler(Quad(subject, t.predicate, o, graph: nil)) }
+            }
+        }
+        discard()
+    }
+
+    private func blankNode(_ issued: String) -> Term {
+        .blankNode(blankNodePrefix + issued.dropFirst(2))
+    }
+
+    /// The term of an expanded identifier, as Node Map Generation and the RDF conversion give it.
+    private func term(_ iri: StreamingIRI) -> Term? {
+        switch iri.kind {
+        case .iri(let t, _): return t
+        case .blank(let label): return blankNode(processor.blankNodes.issue(label))
+        case .unsupported: return nil
+        }
+    }
+
+    // MARK: objects
+
+    /// Reads the object at the current position (on its '{'). `depth` is its nesting depth; a
+    /// top-level object may not be a value object, and may skip its `@context` (already processed).
+    mutating func readObject(depth: Int, topLevel: Bool, skipContext: Bool = false) throws(FastPathExit) -> ObjectResult {
+        if depth > reader.maxDepth { throw .syntax }
+        reader.pos += 1
+        reader.skipSpace()
+        let slot = slots.count
+        slots.append(.anonymous)
+        let firstTriple = triples.count
+        let firstKey = openKeys.count
+        defer { openKeys.removeSubrange(firstKey...) }
+        var id: StreamingIRI?
+        var hasProperties = false
+        var value: JSONValue?
+        var language: String?
+        var valueType: StreamingIRI?
+        var typeEntries = 0
+        var typeArray = false
+        if reader.current == 0x7D { reader.pos += 1 } else {
+            repeat {
+                let key = try reader.scanString()
+                try noteKey(key, since: firstKey)
+                reader.skipSpace()
+                try reader.expect(0x3A)
+                reader.skipSpace()
+                if skipContext && reader.raw(key).elementsEqual("@context".utf8) {
+                    try reader.skipValue(depth: depth + 1)
+                    continue
+                }
+                switch keyMeaning(key) {
+                case .id:
+                    guard id == nil, reader.current == 0x22 else { throw .unsupported }
+                    let iri = try identifier(vocab: false)
+                    id = iri
+                case .type:
+                    typeEntries += 1
+                    if reader.current == 0x5B {
+                        typeArray = true
+                        try readTypeArray(slot, depth: depth + 1)
+                    } else {
+                        guard reader.current == 0x22 else { throw .unsupported }
+                        let t = try identifier(vocab: true)
+                        if t.scopedContext { throw .unsupported }
+                        valueType = t
+                        if let o = term(t) { triples.append(PendingTriple(subject: slot, predicate: Self.rdfType, object: .term(o))) }
+                    }
+                case .value:
+                    guard value == nil else { throw .unsupported }
+                    value = try scalar()
+                case .language:
+                    guard language == nil, reader.current == 0x22 else { throw .unsupported }
+                    let s = try reader.scanString()
+                    language = reader.decode(s).lowercased()
+                case .drop:
+                    try reader.skipValue(depth: depth + 1)
+                case .property(let property):
+                    hasProperties = true
+                    try readValues(property, subject: slot, depth: depth + 1)
+                case .unsupported:
+                    throw .unsupported
+                }
+            } while try reader.separator(closing: 0x7D)
+        }
+        guard let value else {
+            if language != nil { throw .unsupported }
+            if let id { slots[slot] = .named(id) }
+            return .node(slot)
+        }
+        // A value object: only @value, @type (one string) and @language (not both) are streamed.
+        guard !topLevel, id == nil, !hasProperties, typeEntries <= 1, !typeArray,
+              valueType == nil || language == nil else { throw .unsupported }
+        slots.removeLast()
+        triples.removeSubrange(firstTriple...)
+        var datatype: String?
+        if let valueType {
+            guard case .iri(let t, let datatypeOK) = valueType.kind, datatypeOK else { throw .unsupported }
+            if t == nil { return .literal(nil) }
+            datatype = valueType.string
+        }
+        if let language {
+            guard case .string = value else { throw .unsupported }
+            if !Processor.isWellFormedLanguageTag(language) { return .literal(nil) }
+        }
+        return .literal(Processor.scalarLiteral(value, datatype: datatype, language: language))
+    }
+
+    private mutating func keyMeaning(_ key: RawJSONString) -> StreamingKey {
+        let snapshot = reader
+        return vocabulary.key(ByteKey(snapshot.raw(key))) { snapshot.decode(key) }
+    }
+
+    /// Rejects duplicate keys (JSON objects keep the last value) and escaped keys.
+    private mutating func noteKey(_ key: RawJSONString, since first: Int) throws(FastPathExit) {
+        if key.hasEscapes || openKeys.count - first >= maxKeysPerObject { throw .unsupported }
+        let length = key.end - key.start
+        guard let base = reader.bytes.baseAddress else { throw .syntax }
+        for other in openKeys[first...] where other.end - other.start == length {
+            if memcmp(base + key.start, base + other.start, length) == 0 { throw .unsupported }
+        }
+        openKeys.append(key)
+    }
+
+    /// Reads a string at the current position as an identifier (`@id`, or a type when `vocab`).
+    private mutating func identifier(vocab: Bool) throws(FastPathExit) -> StreamingIRI {
+        let s = try reader.scanString()
+        let snapshot = reader
+        let iri = vocabulary.iri(ByteKey(snapshot.raw(s)), vocab: vocab) { snapshot.decode(s) }
+        if case .unsupported = iri.kind { throw .unsupported }
+        return iri
+    }
+
+    private mutating func readTypeArray(_ slot: Int, depth: Int) throws(FastPathExit) {
+        if depth > reader.maxDepth { throw .syntax }
+        reader.pos += 1
+        reader.skipSpace()
+        if reader.current == 0x5D { reader.pos += 1; return }
+        repeat {
+            guard reader.current == 0x22 else { throw .unsupported }
+            let t = try identifier(vocab: true)
+            if t.scopedContext { throw .unsupported }
+            if let o = term(t) { triples.append(PendingTriple(subject: slot, predicate: Self.rdfType, object: .term(o))) }
+        } while try reader.separator(closing: 0x5D)
+    }
+
+    /// A scalar `@value` (null, arrays and objects are left to the full algorithms).
+    private mutating func scalar() throws(FastPathExit) -> JSONValue {
+        switch reader.current {
+        case 0x22:
+            let s = try reader.scanString()
+            return .string(reader.decode(s))
+        case 0x2D, 0x30...0x39: return .number(try reader.scanNumber())
+        case 0x74, 0x66: return try reader.scanWord()
+        case 0x6E, 0x5B, 0x7B: throw .unsupported
+        default: throw .syntax
+        }
+    }
+
+    // MARK: property values
+
+    /// Reads the value of a property entry: one item or an array of items.
+    private mutating func readValues(_ property: StreamingProperty, subject: Int, depth: Int) throws(FastPathExit) {
+        guard reader.current == 0x5B else { return try readItem(property, subject: subject, depth: depth) }
+        if depth > reader.maxDepth { throw .syntax }
+        reader.pos += 1
+        reader.skipSpace()
+        if reader.current == 0x5D { reader.pos += 1; return }
+        repeat {
+            if reader.current == 0x5B { throw .unsupported }   // nested arrays are flattened by expansion
+            try readItem(property, subject: subject, depth: depth + 1)
+        } while try reader.separator(closing: 0x5D)
+    }
+
+    private mutating func readItem(_ property: StreamingProperty, subject: Int, depth: Int) throws(FastPathExit) {
+        let object: Object?
+        switch reader.current {
+        case 0x22:
+            let s = try reader.scanString()
+            switch property.coercion {
+            case .plain(let language, let languageValid):
+                guard property.predicate != nil, languageValid else { return }
+                let text = reader.decode(s)
+                object = .term(.literal(language.map { Literal(text, language: $0) } ?? Literal(text)))
+            case .id(let vocab):
+                let snapshot = reader
+                let iri = vocabulary.iri(ByteKey(snapshot.raw(s)), vocab: vocab) { snapshot.decode(s) }
+                if case .unsupported = iri.kind { throw .unsupported }
+                object = term(iri).map(Object.term)
+            case .typed(let datatype, let usable):
+                guard property.predicate != nil, usable else { return }
+                object = .term(.literal(Literal(reader.decode(s), datatype: datatype)))
+            }
+        case 0x2D, 0x30...0x39:
+            object = typedScalar(.number(try reader.scanNumber()), property)
+        case 0x74, 0x66, 0x6E:
+            let word = try reader.scanWord()
+            if case .null = word { return }
+            object = typedScalar(word, property)
+        case 0x7B:
+            switch try readObject(depth: depth, topLevel: false) {
+            case .node(let slot): object = .slot(slot)
+            case .literal(let t): object = t.map(Object.term)
+            }
+        case 0x5B: throw .unsupported
+        default: throw .syntax
+        }
+        if let predicate = property.predicate, let object {
+            triples.append(PendingTriple(subject: subject, predicate: predicate, object: object))
+        }
+    }
+
+    /// A number or boolean under the property's type coercion (strings only take languages and node references).
+    private func typedScalar(_ value: JSONValue, _ property: StreamingProperty) -> Object? {
+        switch property.coercion {
+        case .plain, .id: return Processor.scalarLiteral(value, datatype: nil, language: nil).map(Object.term)
+        case .typed(let datatype, let usable):
+            guard usable else { return nil }
+            return Processor.scalarLiteral(value, datatype: datatype, language: nil).map(Object.term)
+        }
+    }
+}
