@@ -115,6 +115,7 @@ struct StreamingToRDF {
         var hasProperties = false
         var value: JSONValue?
         var language: String?
+        var languageWellFormed = true
         var valueType: StreamingIRI?
         var typeEntries = 0
         var typeArray = false
@@ -152,7 +153,10 @@ struct StreamingToRDF {
                 case .language:
                     guard language == nil, reader.current == 0x22 else { throw .unsupported }
                     let s = try reader.scanString()
-                    language = reader.decode(s).lowercased()
+                    let snapshot = reader
+                    let (tag, wellFormed) = vocabulary.language(snapshot.raw(s)) { snapshot.decode(s) }
+                    language = tag
+                    languageWellFormed = wellFormed
                 case .drop:
                     try reader.skipValue(depth: depth + 1)
                 case .property(let property):
@@ -181,14 +185,14 @@ struct StreamingToRDF {
         }
         if let language {
             guard case .string = value else { throw .unsupported }
-            if !Processor.isWellFormedLanguageTag(language) { return .literal(nil) }
+            if !languageWellFormed { return .literal(nil) }
         }
         return .literal(Processor.scalarLiteral(value, datatype: datatype, language: language))
     }
 
     private mutating func keyMeaning(_ key: RawJSONString) -> StreamingKey {
         let snapshot = reader
-        return vocabulary.key(ByteKey(snapshot.raw(key))) { snapshot.decode(key) }
+        return vocabulary.key(snapshot.raw(key)) { snapshot.decode(key) }
     }
 
     /// Rejects duplicate keys (JSON objects keep the last value) and escaped keys.
@@ -206,7 +210,8 @@ struct StreamingToRDF {
     private mutating func identifier(vocab: Bool) throws(FastPathExit) -> StreamingIRI {
         let s = try reader.scanString()
         let snapshot = reader
-        let iri = vocabulary.iri(ByteKey(snapshot.raw(s)), vocab: vocab) { snapshot.decode(s) }
+        let iri = vocab ? vocabulary.iri(ByteKey(snapshot.raw(s)), vocab: true) { snapshot.decode(s) }
+            : vocabulary.identifier(snapshot.raw(s), escaped: s.hasEscapes) { snapshot.decode(s) }
         if case .unsupported = iri.kind { throw .unsupported }
         return iri
     }

@@ -55,6 +55,8 @@ struct StreamingVocabulary {
     private var keys: [ByteKey: StreamingKey] = [:]
     private var ids: [ByteKey: StreamingIRI] = [:]
     private var vocabIRIs: [ByteKey: StreamingIRI] = [:]
+    private var recentKeys = [(ByteKey, StreamingKey)?](repeating: nil, count: 256)
+    private var recentLanguages = [(ByteKey, (String, wellFormed: Bool))?](repeating: nil, count: 256)
     /// Beyond this many entries a table is cleared rather than grown (documents of unique IRIs).
     private let limit = 1 << 20
 
@@ -69,6 +71,70 @@ struct StreamingVocabulary {
         if keys.count >= limit { keys.removeAll(keepingCapacity: true) }
         keys[raw] = k
         return k
+    }
+
+    /// The meaning of a key, through a small direct-mapped cache first (keys are few and recur).
+    mutating func key(_ raw: UnsafeBufferPointer<UInt8>, _ decode: () -> String) -> StreamingKey {
+        let k = ByteKey(raw)
+        let slot = Self.slot(raw)
+        if let (cached, meaning) = recentKeys[slot], cached == k { return meaning }
+        let meaning = key(k, decode)
+        recentKeys[slot] = (k, meaning)
+        return meaning
+    }
+
+    /// A `@language` value: lower-cased, and whether it is a well-formed tag.
+    mutating func language(_ raw: UnsafeBufferPointer<UInt8>, _ decode: () -> String) -> (String, wellFormed: Bool) {
+        let k = ByteKey(raw)
+        let slot = Self.slot(raw)
+        if let (cached, language) = recentLanguages[slot], cached == k { return language }
+        let tag = decode().lowercased()
+        let language = (tag, wellFormed: Processor.isWellFormedLanguageTag(tag))
+        recentLanguages[slot] = (k, language)
+        return language
+    }
+
+    private static func slot(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let last = raw.last else { return 0 }
+        return (raw.count &* 31 &+ Int(last) &* 7 &+ Int(raw[raw.count >> 1])) & 255
+    }
+
+    /// A node identifier (`@id`): identifiers are mostly unique, so the common form — an ASCII
+    /// absolute IRI with an authority, valid as it stands — is recognised on its bytes, uncached.
+    mutating func identifier(_ raw: UnsafeBufferPointer<UInt8>, escaped: Bool, _ decode: () -> String) -> StreamingIRI {
+        if !escaped, Self.isPlainAbsoluteIRI(raw) {
+            let s = decode()
+            if context.terms.isEmpty || context.terms[s] == nil {
+                return StreamingIRI(kind: .iri(.iri(s), datatypeOK: true), string: s, scopedContext: false)
+            }
+        }
+        return iri(ByteKey(raw), vocab: false, decode)
+    }
+
+    /// True for "scheme://…" in ASCII without the characters IRIs forbid and with at most one '#':
+    /// IRI Expansion returns such a value unchanged (unless a term is spelled like it), and the RDF
+    /// conversion accepts it.
+    static func isPlainAbsoluteIRI(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        guard let first = raw.first, isAlpha(first) else { return false }
+        var i = 1
+        while i < raw.count {
+            let b = raw[i]
+            if b == 0x3A { break }
+            guard isAlpha(b) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2D || b == 0x2E else { return false }
+            i += 1
+        }
+        guard i + 2 < raw.count, raw[i + 1] == 0x2F, raw[i + 2] == 0x2F else { return false }
+        var hashes = 0
+        for b in raw[(i + 3)...] {
+            if b <= 0x20 || b >= 0x7F { return false }
+            switch b {
+            case 0x3C, 0x3E, 0x22, 0x7B, 0x7D, 0x7C, 0x5E, 0x60, 0x5C: return false
+            case 0x23: hashes += 1
+            default: break
+            }
+        }
+        return hashes <= 1
     }
 
     /// An IRI expanded document-relative, with vocabulary mapping when `vocab` (types, `@vocab` coercion).
