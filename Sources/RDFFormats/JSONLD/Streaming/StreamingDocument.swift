@@ -86,8 +86,9 @@ extension StreamingDocument {
         var context: ActiveContext
         var reader: JSONByteReader
         var report = JSONLDStreamingReport()
-        /// The node map of the elements read by the full algorithms.
-        var fallbackMap = NodeMap()
+        /// Expansions of the elements read by the full algorithms; as in the full algorithms, their
+        /// node map is generated once every element is expanded.
+        var fallbackElements: [JSONValue] = []
 
         init(document: StreamingDocument, processor: Processor, buffer: UnsafeBufferPointer<UInt8>,
              context: ActiveContext) {
@@ -112,7 +113,10 @@ extension StreamingDocument {
                 return .wholeDocument
             }
             if report.fallbackElements > 0 {
-                try processor.emitRDF(fallbackMap) { try handler(document.parser.relabel($0)) }
+                var map = NodeMap()
+                var none: [JSONValue]? = nil
+                try processor.generateNodeMap(.array(fallbackElements), &map, list: &none)
+                try processor.emitRDF(map) { try handler(document.parser.relabel($0)) }
             }
             return .done(report)
         }
@@ -219,8 +223,7 @@ extension StreamingDocument {
             let value = try parse(start..<streaming.reader.pos)
             report.fallbackElements += 1
             if let expanded = try processor.expand(context, activeProperty, value, baseURL: document.options.base) {
-                var none: [JSONValue]? = nil
-                try processor.generateNodeMap(expanded, &fallbackMap, list: &none)
+                fallbackElements.append(expanded)
             }
         }
 

@@ -23,6 +23,8 @@ struct StreamingToRDF {
     enum Slot {
         case anonymous
         case named(StreamingIRI)
+        /// A node of a list held by the node in slot `owner` (no node when the owner has none).
+        case listNode(owner: Int)
     }
 
     enum Object {
@@ -41,15 +43,17 @@ struct StreamingToRDF {
         case node(Int)
         /// A value object's literal (nil when the RDF conversion drops it).
         case literal(Term?)
+        /// A list object's entries (nil entries: items the RDF conversion drops, still list nodes).
+        case list([Object?])
     }
 
-    private(set) var slots: [Slot] = []
-    private(set) var triples: [PendingTriple] = []
+    var slots: [Slot] = []
+    var triples: [PendingTriple] = []
     private var resolved: [Term?] = []
     /// Keys of the objects being read, innermost last, to detect duplicate keys.
     private var openKeys: [RawJSONString] = []
     private let maxKeysPerObject = 64
-    private static let rdfType = Term.iri(RDFVocabulary.type)
+    static let rdfType = Term.iri(RDFVocabulary.type)
 
     init(reader: JSONByteReader, vocabulary: StreamingVocabulary, processor: Processor, blankNodePrefix: String) {
         self.reader = reader
@@ -72,6 +76,8 @@ struct StreamingToRDF {
             switch slot {
             case .anonymous: resolved.append(blankNode(processor.blankNodes.issue()))
             case .named(let iri): resolved.append(term(iri))
+            case .listNode(let owner):
+                resolved.append(resolved[owner] == nil ? nil : blankNode(processor.blankNodes.issue()))
             }
         }
         for t in triples {
@@ -90,7 +96,7 @@ struct StreamingToRDF {
     }
 
     /// The term of an expanded identifier, as Node Map Generation and the RDF conversion give it.
-    private func term(_ iri: StreamingIRI) -> Term? {
+    func term(_ iri: StreamingIRI) -> Term? {
         switch iri.kind {
         case .iri(let t, _): return t
         case .blank(let label): return blankNode(processor.blankNodes.issue(label))
@@ -102,7 +108,8 @@ struct StreamingToRDF {
 
     /// Reads the object at the current position (on its '{'). `depth` is its nesting depth; a
     /// top-level object may not be a value object, and may skip its `@context` (already processed).
-    mutating func readObject(depth: Int, topLevel: Bool, skipContext: Bool = false) throws(FastPathExit) -> ObjectResult {
+    mutating func readObject(depth: Int, topLevel: Bool, skipContext: Bool = false,
+                             property: StreamingProperty? = nil) throws(FastPathExit) -> ObjectResult {
         if depth > reader.maxDepth { throw .syntax }
         reader.pos += 1
         reader.skipSpace()
@@ -162,6 +169,15 @@ struct StreamingToRDF {
                 case .property(let property):
                     hasProperties = true
                     try readValues(property, subject: slot, depth: depth + 1)
+                case .list:
+                    // A list object: "@list" alone, in a property's value.
+                    guard let property, slots.count == slot + 1, openKeys.count == firstKey + 1,
+                          id == nil, value == nil, language == nil, typeEntries == 0, !hasProperties else {
+                        throw .unsupported
+                    }
+                    let entries = try readListItems(property, owner: slot, depth: depth + 1)
+                    guard try !reader.separator(closing: 0x7D) else { throw .unsupported }
+                    return .list(entries)   // the object's own slot stays unused
                 case .unsupported:
                     throw .unsupported
                 }
@@ -239,69 +255,6 @@ struct StreamingToRDF {
         case 0x74, 0x66: return try reader.scanWord()
         case 0x6E, 0x5B, 0x7B: throw .unsupported
         default: throw .syntax
-        }
-    }
-
-    // MARK: property values
-
-    /// Reads the value of a property entry: one item or an array of items.
-    private mutating func readValues(_ property: StreamingProperty, subject: Int, depth: Int) throws(FastPathExit) {
-        guard reader.current == 0x5B else { return try readItem(property, subject: subject, depth: depth) }
-        if depth > reader.maxDepth { throw .syntax }
-        reader.pos += 1
-        reader.skipSpace()
-        if reader.current == 0x5D { reader.pos += 1; return }
-        repeat {
-            if reader.current == 0x5B { throw .unsupported }   // nested arrays are flattened by expansion
-            try readItem(property, subject: subject, depth: depth + 1)
-        } while try reader.separator(closing: 0x5D)
-    }
-
-    private mutating func readItem(_ property: StreamingProperty, subject: Int, depth: Int) throws(FastPathExit) {
-        let object: Object?
-        switch reader.current {
-        case 0x22:
-            let s = try reader.scanString()
-            switch property.coercion {
-            case .plain(let language, let languageValid):
-                guard property.predicate != nil, languageValid else { return }
-                let text = reader.decode(s)
-                object = .term(.literal(language.map { Literal(text, language: $0) } ?? Literal(text)))
-            case .id(let vocab):
-                let snapshot = reader
-                let iri = vocabulary.iri(ByteKey(snapshot.raw(s)), vocab: vocab) { snapshot.decode(s) }
-                if case .unsupported = iri.kind { throw .unsupported }
-                object = term(iri).map(Object.term)
-            case .typed(let datatype, let usable):
-                guard property.predicate != nil, usable else { return }
-                object = .term(.literal(Literal(reader.decode(s), datatype: datatype)))
-            }
-        case 0x2D, 0x30...0x39:
-            object = typedScalar(.number(try reader.scanNumber()), property)
-        case 0x74, 0x66, 0x6E:
-            let word = try reader.scanWord()
-            if case .null = word { return }
-            object = typedScalar(word, property)
-        case 0x7B:
-            switch try readObject(depth: depth, topLevel: false) {
-            case .node(let slot): object = .slot(slot)
-            case .literal(let t): object = t.map(Object.term)
-            }
-        case 0x5B: throw .unsupported
-        default: throw .syntax
-        }
-        if let predicate = property.predicate, let object {
-            triples.append(PendingTriple(subject: subject, predicate: predicate, object: object))
-        }
-    }
-
-    /// A number or boolean under the property's type coercion (strings only take languages and node references).
-    private func typedScalar(_ value: JSONValue, _ property: StreamingProperty) -> Object? {
-        switch property.coercion {
-        case .plain, .id: return Processor.scalarLiteral(value, datatype: nil, language: nil).map(Object.term)
-        case .typed(let datatype, let usable):
-            guard usable else { return nil }
-            return Processor.scalarLiteral(value, datatype: datatype, language: nil).map(Object.term)
         }
     }
 }

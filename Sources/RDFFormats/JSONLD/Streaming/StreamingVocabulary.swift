@@ -6,6 +6,7 @@ enum StreamingKey {
     case type
     case value
     case language
+    case list
     /// The key expands to nothing usable: its value is ignored.
     case drop
     case property(StreamingProperty)
@@ -27,6 +28,8 @@ struct StreamingProperty {
     /// The predicate, nil when the expanded IRI is not a valid absolute IRI (triples are dropped).
     var predicate: Term?
     var coercion: Coercion
+    /// The term's container is `@list`: the value becomes a list.
+    var list = false
 }
 
 /// An expanded IRI (node identifier, type or coerced value) and how the RDF conversion sees it.
@@ -174,6 +177,7 @@ struct StreamingVocabulary {
             case "@type": return .type
             case "@value": return .value
             case "@language": return .language
+            case "@list": return .list
             default: return .unsupported
             }
         }
@@ -183,9 +187,16 @@ struct StreamingVocabulary {
         guard let def = context.terms[key] else {
             return plain(predicate, language: context.defaultLanguage, direction: context.defaultDirection)
         }
-        if def.context != nil || def.reverse || !(def.container.isEmpty || def.container == ["@set"]) {
+        if def.context != nil || def.reverse || !(def.container.isEmpty || def.container == ["@set"]
+                                                  || def.container == ["@list"]) {
             return .unsupported
         }
+        guard case .property(var property) = coerced(def, predicate) else { return .unsupported }
+        property.list = def.container == ["@list"]
+        return .property(property)
+    }
+
+    private func coerced(_ def: TermDefinition, _ predicate: Term?) -> StreamingKey {
         switch def.type {
         case nil, "@none"?:
             let language: String? = def.language.map { $0.stringValue } ?? context.defaultLanguage
