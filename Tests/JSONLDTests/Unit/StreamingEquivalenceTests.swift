@@ -158,6 +158,17 @@ import Testing
         #expect(Self.compare(bytes, JSONLDParser()).difference == nil)
     }
 
+    @Test func filesAreReadWhole() throws {
+        let path = try JSONLDManifest.folder() + "toRdf/0001-in.jsonld"
+        let all = try ByteSource(path: path).readAll()
+        let presized = try ByteSource(path: path).readRemaining()
+        #expect(!all.isEmpty && presized == all)
+        let memory = try ByteSource(bytes: all)
+        var head = [UInt8](repeating: 0, count: 4)
+        #expect(try head.withUnsafeMutableBytes { try memory.read(into: $0.baseAddress!, max: 4) } == 4)
+        #expect(try memory.readRemaining() == Array(all.dropFirst(4)))
+    }
+
     @Test func depthLimitIsKept() {
         var parser = JSONLDParser(maxDepth: 8)
         let nested = String(repeating: #"{"http://ex/p": "#, count: 10) + "1" + String(repeating: "}", count: 10)

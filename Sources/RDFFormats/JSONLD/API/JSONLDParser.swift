@@ -42,7 +42,7 @@ public struct JSONLDParser {
 
     /// `parse`, saying which path read the document.
     func parseReporting(_ source: ByteSource, _ handler: (Quad) throws -> Void) throws -> JSONLDStreamingReport {
-        let bytes = try source.readAll()
+        let bytes = try source.readRemaining()
         let reader = StreamingDocument(parser: self, file: source.name)
         do {
             switch strategy {
