@@ -143,6 +143,14 @@ import Testing
         #"[{"@id": "rel", "http://ex/p": {"@list": [{"@id": "http://ex/o", "http://ex/q": "v"}]}, "bad p": {"@list": ["x"]}}]"#,
         #"[{"@id": "http://ex/s", "http://ex/p": {"@list": ["a"], "@index": "i"}}, {"@id": "http://ex/s", "http://ex/p": {"@list": ["a"], "x": 1}}]"#,
         #"{"@context": {"l": {"@id": "http://ex/l", "@container": "@list"}, "t": {"@id": "http://ex/t", "@container": "@list", "@type": "@id"}}, "@graph": [{"@id": "http://ex/s", "l": ["a", 1, null], "t": "http://ex/o"}, {"@id": "http://ex/u", "l": [], "t": null}, {"@id": "http://ex/v", "l": {"@list": ["b"]}, "t": [["x"]]}]}"#,
+        #"[{"@id": "http://ex/g", "@type": "http://ex/G", "@graph": [{"@id": "http://ex/s", "http://ex/p": {"@id": "_:o", "http://ex/q": {"@list": [1]}}}]}, {"@graph": {"@id": "_:s", "http://ex/p": "v"}}]"#,
+        #"[{"@id": "bad graph", "@graph": [{"@id": "http://ex/s", "http://ex/p": "v"}]}, {"@id": "http://ex/h", "@graph": [{"@id": "http://ex/s", "http://ex/p": {"@id": "http://ex/n", "@graph": [{"@id": "http://ex/t", "http://ex/p": "w"}]}}]}]"#,
+        #"[{"@id": "http://ex/g", "@graph": ["free", {"@value": "v"}]}, {"@id": "http://ex/g2", "@graph": [[{"@id": "http://ex/s", "http://ex/p": "v"}]]}]"#,
+        #"{"@context": {"@vocab": "http://ex/"}, "@id": "http://ex/g", "@graph": [{"@id": "http://ex/s", "p": "v"}], "p": "outer"}"#,
+        #"[{"@id": "http://ex/s", "http://ex/p": {"@value": "x", "@graph": []}}]"#,
+        #"{"@context": {"data": "@graph", "@vocab": "http://ex/"}, "data": [{"@id": "http://ex/s", "p": "v"}], "p": []}"#,
+        #"{"@graph": [{"@id": "http://ex/s", "http://ex/p": "v"}], "@type": []}"#,
+        #"{"@graph": [{"@id": "http://ex/s", "http://ex/p": "v"}], "unmapped": 1}"#,
         #"{}"#, #"[]"#, #"null"#, #""string""#,
     ]
 

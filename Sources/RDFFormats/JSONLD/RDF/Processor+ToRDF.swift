@@ -50,7 +50,9 @@ extension Processor {
     func resourceTerm(_ id: String) -> Term? {
         if Keywords.isBlankNodeID(id) { return .blankNode(String(id.dropFirst(2))) }
         if IRI.validationError(id) != nil { return nil }
-        if let hash = id.firstIndex(of: "#"), id[id.index(after: hash)...].contains("#") { return nil }
+        var hashes = 0
+        for b in id.utf8 where b == 0x23 { hashes += 1 }
+        if hashes > 1 { return nil }
         return .iri(id)
     }
 

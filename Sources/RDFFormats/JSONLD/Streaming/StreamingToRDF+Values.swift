@@ -36,7 +36,7 @@ extension StreamingToRDF {
         case .list(let entries): object = list(entries, owner: subject, property)
         }
         if let predicate = property.predicate, let object {
-            triples.append(PendingTriple(subject: subject, predicate: predicate, object: object))
+            add(subject, predicate, object)
         }
     }
 
@@ -85,9 +85,9 @@ extension StreamingToRDF {
         let first = slots.count
         for _ in entries { slots.append(.listNode(owner: owner)) }
         for (i, entry) in entries.enumerated() {
-            if let entry { triples.append(PendingTriple(subject: first + i, predicate: Self.rdfFirst, object: entry)) }
+            if let entry { add(first + i, Self.rdfFirst, entry) }
             let rest: Object = i + 1 < entries.count ? .slot(first + i + 1) : .term(Self.rdfNil)
-            triples.append(PendingTriple(subject: first + i, predicate: Self.rdfRest, object: rest))
+            add(first + i, Self.rdfRest, rest)
         }
         return .slot(first)
     }

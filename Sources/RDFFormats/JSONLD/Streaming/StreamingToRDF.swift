@@ -36,6 +36,8 @@ struct StreamingToRDF {
         var subject: Int
         var predicate: Term
         var object: Object
+        /// The slot of the node naming the graph, -1 for the default graph.
+        var graph: Int
     }
 
     /// What an object read in value position stands for.
@@ -49,6 +51,8 @@ struct StreamingToRDF {
 
     var slots: [Slot] = []
     var triples: [PendingTriple] = []
+    /// The graph that triples read now belong to (a slot, or -1 for the default graph).
+    var currentGraph = -1
     private var resolved: [Term?] = []
     /// Keys of the objects being read, innermost last, to detect duplicate keys.
     private var openKeys: [RawJSONString] = []
@@ -67,6 +71,7 @@ struct StreamingToRDF {
         slots.removeAll(keepingCapacity: true)
         triples.removeAll(keepingCapacity: true)
         openKeys.removeAll(keepingCapacity: true)
+        currentGraph = -1
     }
 
     /// Hands out the quads of the element just read.
@@ -82,10 +87,15 @@ struct StreamingToRDF {
         }
         for t in triples {
             guard let subject = resolved[t.subject] else { continue }
+            var graph: Term?
+            if t.graph >= 0 {
+                guard let g = resolved[t.graph] else { continue }
+                graph = g
+            }
             switch t.object {
-            case .term(let o): try handler(Quad(subject, t.predicate, o, graph: nil))
+            case .term(let o): try handler(Quad(subject, t.predicate, o, graph: graph))
             case .slot(let k):
-                if let o = resolved[k] { try handler(Quad(subject, t.predicate, o, graph: nil)) }
+                if let o = resolved[k] { try handler(Quad(subject, t.predicate, o, graph: graph)) }
             }
         }
         discard()
@@ -107,7 +117,8 @@ struct StreamingToRDF {
     // MARK: objects
 
     /// Reads the object at the current position (on its '{'). `depth` is its nesting depth; a
-    /// top-level object may not be a value object, and may skip its `@context` (already processed).
+    /// top-level object may not be a value object; the document's own object (`skipContext`) skips
+    /// its `@context`, already processed.
     mutating func readObject(depth: Int, topLevel: Bool, skipContext: Bool = false,
                              property: StreamingProperty? = nil) throws(FastPathExit) -> ObjectResult {
         if depth > reader.maxDepth { throw .syntax }
@@ -120,6 +131,7 @@ struct StreamingToRDF {
         defer { openKeys.removeSubrange(firstKey...) }
         var id: StreamingIRI?
         var hasProperties = false
+        var hasGraph = false
         var value: JSONValue?
         var language: String?
         var languageWellFormed = true
@@ -152,7 +164,7 @@ struct StreamingToRDF {
                         let t = try identifier(vocab: true)
                         if t.scopedContext { throw .unsupported }
                         valueType = t
-                        if let o = term(t) { triples.append(PendingTriple(subject: slot, predicate: Self.rdfType, object: .term(o))) }
+                        if let o = term(t) { add(slot, Self.rdfType, .term(o)) }
                     }
                 case .value:
                     guard value == nil else { throw .unsupported }
@@ -169,6 +181,10 @@ struct StreamingToRDF {
                 case .property(let property):
                     hasProperties = true
                     try readValues(property, subject: slot, depth: depth + 1)
+                case .graph:
+                    guard !hasGraph else { throw .unsupported }
+                    hasGraph = true
+                    try readGraph(slot, depth: depth + 1)
                 case .list:
                     // A list object: "@list" alone, in a property's value.
                     guard let property, slots.count == slot + 1, openKeys.count == firstKey + 1,
@@ -185,11 +201,13 @@ struct StreamingToRDF {
         }
         guard let value else {
             if language != nil { throw .unsupported }
+            // The document's own object may expand to a lone @graph, whose nodes go to the default graph.
+            if skipContext && hasGraph && id == nil { throw .unsupported }
             if let id { slots[slot] = .named(id) }
             return .node(slot)
         }
         // A value object: only @value, @type (one string) and @language (not both) are streamed.
-        guard !topLevel, id == nil, !hasProperties, typeEntries <= 1, !typeArray,
+        guard !topLevel, id == nil, !hasProperties, !hasGraph, typeEntries <= 1, !typeArray,
               valueType == nil || language == nil else { throw .unsupported }
         slots.removeLast()
         triples.removeSubrange(firstTriple...)
@@ -209,6 +227,28 @@ struct StreamingToRDF {
     private mutating func keyMeaning(_ key: RawJSONString) -> StreamingKey {
         let snapshot = reader
         return vocabulary.key(snapshot.raw(key)) { snapshot.decode(key) }
+    }
+
+    @inline(__always) mutating func add(_ subject: Int, _ predicate: Term, _ object: Object) {
+        triples.append(PendingTriple(subject: subject, predicate: predicate, object: object, graph: currentGraph))
+    }
+
+    /// The value of `@graph`: node objects whose triples go to the graph named by the node in `slot`.
+    private mutating func readGraph(_ slot: Int, depth: Int) throws(FastPathExit) {
+        let outer = currentGraph
+        currentGraph = slot
+        defer { currentGraph = outer }
+        func item(_ depth: Int) throws(FastPathExit) {
+            // Free-floating values, lists and nested arrays are left to the full algorithms.
+            guard reader.current == 0x7B else { throw .unsupported }
+            _ = try readObject(depth: depth, topLevel: true)
+        }
+        guard reader.current == 0x5B else { return try item(depth) }
+        if depth > reader.maxDepth { throw .syntax }
+        reader.pos += 1
+        reader.skipSpace()
+        if reader.current == 0x5D { reader.pos += 1; return }
+        repeat { try item(depth + 1) } while try reader.separator(closing: 0x5D)
     }
 
     /// Rejects duplicate keys (JSON objects keep the last value) and escaped keys.
@@ -241,7 +281,7 @@ struct StreamingToRDF {
             guard reader.current == 0x22 else { throw .unsupported }
             let t = try identifier(vocab: true)
             if t.scopedContext { throw .unsupported }
-            if let o = term(t) { triples.append(PendingTriple(subject: slot, predicate: Self.rdfType, object: .term(o))) }
+            if let o = term(t) { add(slot, Self.rdfType, .term(o)) }
         } while try reader.separator(closing: 0x5D)
     }
 

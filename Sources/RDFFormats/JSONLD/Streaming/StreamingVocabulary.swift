@@ -7,6 +7,7 @@ enum StreamingKey {
     case value
     case language
     case list
+    case graph
     /// The key expands to nothing usable: its value is ignored.
     case drop
     case property(StreamingProperty)
@@ -178,10 +179,11 @@ struct StreamingVocabulary {
             case "@value": return .value
             case "@language": return .language
             case "@list": return .list
+            case "@graph": return .graph
             default: return .unsupported
             }
         }
-        guard expanded.contains(":") else { return .drop }
+        guard expanded.utf8.contains(0x3A) else { return .drop }
         if Keywords.isBlankNodeID(expanded) { return .unsupported }
         let predicate = processor.resourceTerm(expanded)
         guard let def = context.terms[key] else {
