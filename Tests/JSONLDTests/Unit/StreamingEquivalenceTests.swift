@@ -186,6 +186,20 @@ import Testing
         #expect(Self.compare(bytes, parser).difference == nil)
     }
 
+    @Test func blankNodePrefixApplies() {
+        let text = #"[{"@id": "_:a", "http://ex/p": [{"http://ex/q": "v"}, {"@list": [1]}]}, {"@id": "_:a", "@reverse": {"http://ex/r": {"@id": "_:c"}}}]"#
+        let parser = JSONLDParser(blankNodePrefix: "doc2_")
+        #expect(Self.compare(Array(text.utf8), parser).difference == nil)
+        guard case .quads(let quads, let report) = Self.run(Array(text.utf8), parser, .streaming) else {
+            Issue.record("failed"); return
+        }
+        #expect(report.streamedElements == 1 && report.fallbackElements == 1)
+        let labels = quads.flatMap { [$0.subject, $0.object] }.compactMap { t -> String? in
+            if case .blankNode(let b) = t { return b } else { return nil }
+        }
+        #expect(labels.count >= 5 && labels.allSatisfy { $0.hasPrefix("doc2_") })
+    }
+
     @Test func documentsWithoutFallbackAreStreamed() {
         let text = #"[{"@id": "http://ex/s", "@type": "http://ex/T", "http://ex/p": [{"@value": "x", "@language": "fr"}, {"@id": "_:b"}]}]"#
         guard case .quads(let quads, let report) = Self.run(Array(text.utf8), JSONLDParser(), .streaming) else {

@@ -1,13 +1,5 @@
 import RDF
 
-/// How a document went through `JSONLDParser`: top-level elements read by the streaming path,
-/// elements handed to the full algorithms, or the whole document handed to them.
-struct JSONLDStreamingReport: Equatable {
-    var streamedElements = 0
-    var fallbackElements = 0
-    var wholeDocument = false
-}
-
 /// Drives toRdf over a document's bytes: the common document shapes — an array of node objects,
 /// `{"@context": …, "@graph": [node objects]}`, or one node object — are read element by element,
 /// each through `StreamingToRDF` when it can, else through the full algorithms (Expansion and

@@ -6,10 +6,13 @@ import Darwin
 #endif
 
 /// The streaming fast path of toRdf: reads one top-level node object straight from the bytes and
-/// produces its quads, for the common shape of documents (node objects with `@id`, `@type`,
-/// properties given as IRIs, compact IRIs or simple terms, values as strings, numbers, booleans,
-/// value objects or embedded node objects). Anything else stops it with `.unsupported`, before any
-/// quad of the element is handed out; the caller then runs the full algorithms on that element.
+/// produces its quads, for the common shape of documents: node objects with `@id`, `@type` and
+/// `@graph` (named graphs), properties given as IRIs, compact IRIs or terms whose definitions only
+/// coerce values (`@type` mappings, languages, `@list` containers), values as strings, numbers,
+/// booleans, value objects (`@value` with `@type` or `@language`), list objects or embedded node
+/// objects. Anything else — scoped contexts, `@reverse`, `@index`, maps, `@json`, base direction,
+/// duplicate or escaped keys, … — stops it with `.unsupported` before any quad of the element is
+/// handed out; the caller then runs the full algorithms on that element.
 ///
 /// Its results equal those of Expansion + Node Map Generation + Deserialize JSON-LD to RDF: the
 /// same checks decide which triples are dropped, and blank nodes come from the same issuer.
