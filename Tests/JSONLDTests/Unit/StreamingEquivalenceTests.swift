@@ -90,7 +90,8 @@ import Testing
         }
     }
 
-    /// Each catalog file as expanded JSON-LD and as JSON-LD compacted with the project context.
+    /// Each catalog file as expanded JSON-LD and as JSON-LD compacted with the project context:
+    /// same dataset both ways, and no element needs the full algorithms.
     @Test(arguments: CatalogRoundTripTests.catalogFiles())
     func catalogFile(_ path: String) throws {
         var quads: [Quad] = []
@@ -102,7 +103,7 @@ import Testing
             let text = try JSONLDSerializer(context: context, options: options).serialize(quads)
             let (difference, streamed) = Self.compare(Array(text.utf8), JSONLDParser(loader: loader))
             #expect(difference == nil, "\(path), context \(context != nil): \(difference ?? "")")
-            if context == nil { #expect(streamed, "\(path): expanded JSON-LD fell back to the full algorithms") }
+            #expect(streamed, "\(path), context \(context != nil): fell back to the full algorithms")
         }
     }
 
@@ -151,6 +152,9 @@ import Testing
         #"{"@context": {"data": "@graph", "@vocab": "http://ex/"}, "data": [{"@id": "http://ex/s", "p": "v"}], "p": []}"#,
         #"{"@graph": [{"@id": "http://ex/s", "http://ex/p": "v"}], "@type": []}"#,
         #"{"@graph": [{"@id": "http://ex/s", "http://ex/p": "v"}], "unmapped": 1}"#,
+        #"{"@context": {"label": {"@id": "http://ex/label", "@container": "@language"}, "none": "@none"}, "@id": "http://ex/s", "label": {"EN": "Hello", "fr": ["Bonjour", null, "Salut"], "@none": "plain", "none": "alias", "bad tag!": "x", "de": []}}"#,
+        #"{"@context": {"label": {"@id": "http://ex/label", "@container": ["@language", "@set"], "@language": "it"}}, "@graph": [{"@id": "http://ex/s", "label": "direct"}, {"@id": "http://ex/t", "label": [{"@value": "x"}, "y"]}, {"@id": "http://ex/u", "label": {"en": "a", "en": "b"}}, {"@id": "http://ex/v", "label": {"en": 5}}]}"#,
+        #"{"@context": {"label": {"@id": "http://ex/label", "@container": "@language", "@direction": "rtl"}}, "@id": "http://ex/s", "label": {"en": "x"}}"#,
         #"{}"#, #"[]"#, #"null"#, #""string""#,
     ]
 

@@ -31,6 +31,8 @@ struct StreamingProperty {
     var coercion: Coercion
     /// The term's container is `@list`: the value becomes a list.
     var list = false
+    /// The term's container is `@language`: an object value is a language map.
+    var languageMap = false
 }
 
 /// An expanded IRI (node identifier, type or coerced value) and how the RDF conversion sees it.

@@ -15,6 +15,9 @@ extension StreamingToRDF {
     /// Reads the value of a property entry of the node in slot `subject`.
     mutating func readValues(_ property: StreamingProperty, subject: Int, depth: Int) throws(FastPathExit) {
         if property.list { return try readContainerList(property, subject: subject, depth: depth) }
+        if property.languageMap && reader.current == 0x7B {
+            return try readLanguageMap(property, subject: subject, depth: depth)
+        }
         guard reader.current == 0x5B else {
             return try link(subject, property, try readEntry(property, owner: subject, depth: depth))
         }
@@ -90,6 +93,47 @@ extension StreamingToRDF {
             add(first + i, Self.rdfRest, rest)
         }
         return .slot(first)
+    }
+
+    /// A language map: strings (or arrays of strings) by language; `@none` gives plain strings.
+    private mutating func readLanguageMap(_ property: StreamingProperty, subject: Int, depth: Int) throws(FastPathExit) {
+        if depth > reader.maxDepth { throw .syntax }
+        reader.pos += 1
+        reader.skipSpace()
+        if reader.current == 0x7D { reader.pos += 1; return }
+        let firstKey = openKeys.count
+        defer { openKeys.removeSubrange(firstKey...) }
+        repeat {
+            let key = try reader.scanString()
+            try noteKey(key, since: firstKey)
+            reader.skipSpace()
+            try reader.expect(0x3A)
+            reader.skipSpace()
+            let snapshot = reader
+            let (language, wellFormed) = vocabulary.languageMapKey(snapshot.raw(key)) { snapshot.decode(key) }
+            func item() throws(FastPathExit) {
+                switch reader.current {
+                case 0x22:
+                    let s = try reader.scanString()
+                    guard let predicate = property.predicate, wellFormed else { return }
+                    let text = reader.decode(s)
+                    add(subject, predicate, .term(.literal(language.map { Literal(text, language: $0) } ?? Literal(text))))
+                case 0x6E:
+                    _ = try reader.scanWord()
+                default:
+                    throw .unsupported   // language map values must be strings
+                }
+            }
+            if reader.current == 0x5B {
+                if depth + 1 > reader.maxDepth { throw .syntax }
+                reader.pos += 1
+                reader.skipSpace()
+                if reader.current == 0x5D { reader.pos += 1; continue }
+                repeat { try item() } while try reader.separator(closing: 0x5D)
+            } else {
+                try item()
+            }
+        } while try reader.separator(closing: 0x7D)
     }
 
     static let rdfFirst = Term.iri(RDFVocabulary.first)

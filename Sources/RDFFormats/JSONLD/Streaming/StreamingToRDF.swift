@@ -58,7 +58,7 @@ struct StreamingToRDF {
     var currentGraph = -1
     private var resolved: [Term?] = []
     /// Keys of the objects being read, innermost last, to detect duplicate keys.
-    private var openKeys: [RawJSONString] = []
+    var openKeys: [RawJSONString] = []
     private let maxKeysPerObject = 64
     static let rdfType = Term.iri(RDFVocabulary.type)
 
@@ -255,7 +255,7 @@ struct StreamingToRDF {
     }
 
     /// Rejects duplicate keys (JSON objects keep the last value) and escaped keys.
-    private mutating func noteKey(_ key: RawJSONString, since first: Int) throws(FastPathExit) {
+    mutating func noteKey(_ key: RawJSONString, since first: Int) throws(FastPathExit) {
         if key.hasEscapes || openKeys.count - first >= maxKeysPerObject { throw .unsupported }
         let length = key.end - key.start
         guard let base = reader.bytes.baseAddress else { throw .syntax }

@@ -8,6 +8,7 @@ struct StreamingVocabulary {
     private var keys: [ByteKey: StreamingKey] = [:]
     private var ids: [ByteKey: StreamingIRI] = [:]
     private var vocabIRIs: [ByteKey: StreamingIRI] = [:]
+    private var languageMapKeys: [ByteKey: (String?, wellFormed: Bool)] = [:]
     private var recentKeys = [(ByteKey, StreamingKey)?](repeating: nil, count: 256)
     private var recentLanguages = [(ByteKey, (String, wellFormed: Bool))?](repeating: nil, count: 256)
     /// Beyond this many entries a table is cleared rather than grown (documents of unique IRIs).
@@ -45,6 +46,23 @@ struct StreamingVocabulary {
         let language = (tag, wellFormed: Processor.isWellFormedLanguageTag(tag))
         recentLanguages[slot] = (k, language)
         return language
+    }
+
+    /// A key of a language map: its language (nil for `@none`: no language) and whether it is well formed.
+    mutating func languageMapKey(_ raw: UnsafeBufferPointer<UInt8>, _ decode: () -> String) -> (String?, wellFormed: Bool) {
+        let k = ByteKey(raw)
+        if let cached = languageMapKeys[k] { return cached }
+        let key = decode()
+        let result: (String?, wellFormed: Bool)
+        if (try? processor.expandIRI(context, key, vocab: true)) == "@none" {
+            result = (nil, wellFormed: true)
+        } else {
+            let tag = key.lowercased()
+            result = (tag, wellFormed: Processor.isWellFormedLanguageTag(tag))
+        }
+        if languageMapKeys.count >= limit { languageMapKeys.removeAll(keepingCapacity: true) }
+        languageMapKeys[k] = result
+        return result
     }
 
     private static func slot(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
@@ -138,12 +156,15 @@ struct StreamingVocabulary {
         guard let def = context.terms[key] else {
             return plain(predicate, language: context.defaultLanguage, direction: context.defaultDirection)
         }
-        if def.context != nil || def.reverse || !(def.container.isEmpty || def.container == ["@set"]
-                                                  || def.container == ["@list"]) {
+        let container = Set(def.container)
+        let list = container == ["@list"]
+        let languageMap = container == ["@language"] || container == ["@language", "@set"]
+        if def.context != nil || def.reverse || !(container.isSubset(of: ["@set"]) || list || languageMap) {
             return .unsupported
         }
         guard case .property(var property) = coerced(def, predicate) else { return .unsupported }
-        property.list = def.container == ["@list"]
+        property.list = list
+        property.languageMap = languageMap
         return .property(property)
     }
 
