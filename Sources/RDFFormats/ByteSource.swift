@@ -82,12 +82,15 @@ public enum RDFIOError: Error, CustomStringConvertible, Sendable {
     case cannotOpen(path: String, reason: String)
     case readFailed(path: String, reason: String)
     case unsupported(format: RDFFormat, operation: String)
+    case unknownFormat(path: String)
 
     public var description: String {
         switch self {
         case .cannotOpen(let p, let r): return "\(p): cannot open: \(r)"
         case .readFailed(let p, let r): return "\(p): read failed: \(r)"
         case .unsupported(let f, let op): return "\(f.displayName): \(op) is not supported"
+        case .unknownFormat(let p):
+            return "\(p): cannot tell the RDF format from the extension (.nt .nq .ttl .trig .rdf .jsonld)"
         }
     }
 }

@@ -38,9 +38,11 @@ extension Key4: RadixKey {
 
 /// Least-significant-digit radix sort on 16-bit digits: linear time, one scratch copy.
 enum RadixSort {
-    static func sort<K: RadixKey>(_ keys: inout [K]) {
+    static func sort<K: RadixKey & Comparable>(_ keys: inout [K]) {
         let n = keys.count
         if n < 2 { return }
+        // Below a few thousand keys a comparison sort beats the radix passes' fixed cost.
+        if n < 4096 { keys.sort(); return }
         var scratch = keys
         var counts = [Int](repeating: 0, count: 65_537)
         var inScratch = false

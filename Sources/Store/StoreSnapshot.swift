@@ -1,19 +1,5 @@
 import RDF
-
-/// Which graphs a pattern matches.
-public enum GraphSelector: Hashable, Sendable {
-    /// The default graph.
-    case defaultGraph
-    /// One named graph.
-    case named(TermID)
-    /// Any named graph (not the default graph).
-    case anyNamed
-}
-
-/// A quad of term ids; `g == 0` is the default graph.
-public struct IDQuad: Hashable, Sendable {
-    public var s: TermID, p: TermID, o: TermID, g: TermID
-}
+import SPARQL
 
 /// An immutable, dictionary-encoded dataset with sorted permutation indexes:
 /// SPO, POS, OSP for the default graph; GSPO, GPOS, GOSP, SPOG, POSG, OSPG for named graphs.
@@ -104,9 +90,9 @@ public final class StoreSnapshot: Sendable {
                 let key = k[i]
                 let q: IDQuad
                 switch which {
-                case 0: q = IDQuad(s: key.a, p: key.b, o: key.c, g: 0)
-                case 1: q = IDQuad(s: key.c, p: key.a, o: key.b, g: 0)
-                default: q = IDQuad(s: key.b, p: key.c, o: key.a, g: 0)
+                case 0: q = IDQuad(key.a, key.b, key.c)
+                case 1: q = IDQuad(key.c, key.a, key.b)
+                default: q = IDQuad(key.b, key.c, key.a)
                 }
                 if !body(q) { return }
             }
@@ -163,12 +149,12 @@ public final class StoreSnapshot: Sendable {
                 let x = k[i]
                 let q: IDQuad
                 switch order {
-                case .gspo: q = IDQuad(s: x.b, p: x.c, o: x.d, g: x.a)
-                case .gpos: q = IDQuad(s: x.d, p: x.b, o: x.c, g: x.a)
-                case .gosp: q = IDQuad(s: x.c, p: x.d, o: x.b, g: x.a)
-                case .spog: q = IDQuad(s: x.a, p: x.b, o: x.c, g: x.d)
-                case .posg: q = IDQuad(s: x.c, p: x.a, o: x.b, g: x.d)
-                case .ospg: q = IDQuad(s: x.b, p: x.c, o: x.a, g: x.d)
+                case .gspo: q = IDQuad(x.b, x.c, x.d, graph: x.a)
+                case .gpos: q = IDQuad(x.d, x.b, x.c, graph: x.a)
+                case .gosp: q = IDQuad(x.c, x.d, x.b, graph: x.a)
+                case .spog: q = IDQuad(x.a, x.b, x.c, graph: x.d)
+                case .posg: q = IDQuad(x.c, x.a, x.b, graph: x.d)
+                case .ospg: q = IDQuad(x.b, x.c, x.a, graph: x.d)
                 }
                 if !body(q) { return }
             }
@@ -196,7 +182,7 @@ public final class StoreSnapshot: Sendable {
         var out: [Quad] = []
         for sel in selectors {
             match(si, pi, oi, graph: sel) { q in
-                out.append(Quad(term(q.s), term(q.p), term(q.o), graph: q.g == 0 ? nil : term(q.g)))
+                out.append(Quad(term(q.subject), term(q.predicate), term(q.object), graph: q.graph == 0 ? nil : term(q.graph)))
                 return true
             }
         }

@@ -1,5 +1,6 @@
 import RDF
 import RDFFormats
+import SPARQL
 import Store
 import Testing
 

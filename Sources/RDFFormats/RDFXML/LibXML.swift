@@ -8,8 +8,12 @@ enum LibXML {
         return true
     }()
 
-    /// Call before any libxml2 use; cheap after the first call.
-    static func ensureInitialised() { _ = initialised }
+    /// Call before any libxml2 use; cheap after the first call. The loader is installed again
+    /// when something else in the process replaced it (Foundation's XMLParser installs its own).
+    static func ensureInitialised() {
+        _ = initialised
+        if !loaderIsRefusing { lodestat_xml_secure_init() }
+    }
 
     /// True when the process-wide external-entity loader is the refusing one.
     static var loaderIsRefusing: Bool { lodestat_xml_loader_is_refusing() == 1 }

@@ -38,3 +38,6 @@ func writeAll(fd: Int32, _ bytes: [UInt8]) {
 
 /// True when standard error is a terminal (progress is shown only then).
 var standardErrorIsTerminal: Bool { isatty(2) != 0 }
+
+/// True when standard output is a terminal (tables are the default output only then).
+var standardOutputIsTerminal: Bool { isatty(1) != 0 }

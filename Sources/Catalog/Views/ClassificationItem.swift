@@ -1,0 +1,54 @@
+import RDF
+import Store
+
+/// One item of a classification: code, labels, hierarchy, notes and matches.
+public struct ClassificationItem: Sendable, Codable {
+    /// The code within the classification (last path segment(s) after the scheme).
+    public var code: String
+    public var iri: String
+    public var notation: String?
+    public var labels: LocalizedText
+    public var altLabels: [String: [String]]
+    public var depth: Int?
+    public var broader: [String]
+    public var narrower: [String]
+    public var notes: [Note]
+    /// `skos:exactMatch`/`closeMatch`… targets (correspondences to other schemes).
+    public var matches: [String]
+
+    /// A note with its kind (`coreContent`, `additionalContent`, `exclusion`, `definition`, `scope`, `note`).
+    public struct Note: Sendable, Codable, Hashable {
+        public var kind: String
+        public var text: LocalizedText
+    }
+
+    init?(node: TermID, scheme: String, schemeID: String, depth: Int?, context c: ViewContext) {
+        let iri = c.iriString(node)
+        guard !iri.isEmpty else { return nil }
+        let code: (TermID) -> String = {
+            let other = c.iriString($0)
+            return other.hasPrefix(scheme + "/") ? String(other.dropFirst(scheme.count + 1)) : other
+        }
+        self.code = code(node)
+        self.iri = iri
+        notation = c.string(node, SKOS.notation)
+        labels = c.text(node, SKOS.prefLabel)
+        altLabels = c.texts(node, SKOS.altLabel)
+        self.depth = depth
+        broader = c.objects(node, SKOS.broader).map(code).sorted()
+        narrower = c.objects(node, SKOS.narrower).map(code).sorted()
+        var notes: [Note] = []
+        let structured = [("coreContent", XKOS.coreContentNote), ("additionalContent", XKOS.additionalContentNote),
+                          ("exclusion", XKOS.exclusionNote)]
+        for (kind, p) in structured {
+            for n in c.objects(node, p) { notes.append(Note(kind: kind, text: c.text(n, XKOS.plainText))) }
+        }
+        for (kind, p) in [("definition", SKOS.definition), ("scope", SKOS.scopeNote), ("note", SKOS.note)] {
+            let t = c.text(node, p)
+            if !t.isEmpty { notes.append(Note(kind: kind, text: t)) }
+        }
+        self.notes = notes
+        matches = [SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch]
+            .flatMap { c.objects(node, $0).map(c.iriString) }.sorted()
+    }
+}

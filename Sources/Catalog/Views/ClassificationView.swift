@@ -1,0 +1,64 @@
+import RDF
+import Store
+
+/// A classification or code list (`skos:ConceptScheme`): levels, items, correspondences.
+public struct ClassificationView: CatalogView {
+    public static let kind = ResourceKind.classification
+    public static let filterKeys = ["publisher"]
+
+    public var id: String
+    public var iri: String
+    public var labels: LocalizedText
+    public var titles: LocalizedText
+    public var descriptions: LocalizedText
+    public var notation: String?
+    public var version: String?
+    public var publisher: Link?
+    public var levels: [LevelView]
+    public var topItems: [String]
+    public var items: [ClassificationItem]
+    /// Correspondence tables (`xkos:Correspondence`) that compare this classification.
+    public var correspondences: [Link]
+
+    public init?(node: TermID, context c: ViewContext) {
+        let iri = c.iriString(node)
+        guard c.kind(of: node) == .classification, let id = c.id(of: iri, kind: .classification) else { return nil }
+        self.id = id
+        self.iri = iri
+        labels = c.text(node, SKOS.prefLabel)
+        titles = c.text(node, DCTERMS.title)
+        descriptions = c.text(node, DCTERMS.description)
+        notation = c.string(node, SKOS.notation)
+        version = c.string(node, OWL.versionInfo)
+        publisher = c.links(node, DCTERMS.publisher).first
+        let levelNodes = c.objects(node, XKOS.levels).first.flatMap { c.graph.list($0) } ?? []
+        var depthOf: [TermID: Int] = [:]
+        levels = levelNodes.enumerated().map { index, level in
+            let depth = c.int(level, XKOS.depth) ?? index + 1
+            let members = c.objects(level, SKOS.member)
+            for m in members { depthOf[m] = depth }
+            return LevelView(iri: c.iriString(level), depth: depth, labels: c.text(level, SKOS.prefLabel), itemCount: members.count)
+        }
+        let scheme = iri
+        topItems = c.objects(node, SKOS.hasTopConcept).compactMap { c.id(of: c.iriString($0), kind: .classification) }
+            .map { Self.code($0, scheme: id) }.sorted()
+        let concept = c.graph.id(iri: SKOS.Concept), type = c.graph.id(iri: RDFVocabulary.type)
+        let isConcept: (TermID) -> Bool = { n in concept.flatMap { cc in type.map { c.graph.contains(n, $0, cc) } } ?? false }
+        items = c.subjects(SKOS.inScheme, node).filter(isConcept).compactMap {
+            ClassificationItem(node: $0, scheme: scheme, schemeID: id, depth: depthOf[$0], context: c)
+        }.sorted { ($0.depth ?? 0, $0.code) < ($1.depth ?? 0, $1.code) }
+        correspondences = c.inverseLinks(XKOS.compares, node)
+    }
+
+    /// The item code within the scheme: `nace-r2/01.1` → `01.1`.
+    static func code(_ id: String, scheme: String) -> String {
+        id.hasPrefix(scheme + "/") ? String(id.dropFirst(scheme.count + 1)) : id
+    }
+
+    /// The item with `code` (its id within the classification, e.g. `01.1`).
+    public func item(_ code: String) -> ClassificationItem? { items.first { $0.code == code } }
+
+    public func matches(_ key: String, _ value: String) -> Bool {
+        key == "publisher" && linkMatches(publisher, value)
+    }
+}

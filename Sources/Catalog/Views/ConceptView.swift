@@ -1,0 +1,42 @@
+import RDF
+import Store
+
+/// A concept (`skos:Concept`): a statistical concept, a theme, a code or a classification item.
+public struct ConceptView: CatalogView {
+    public static let kind = ResourceKind.concept
+    public static let filterKeys = ["scheme"]
+
+    public var id: String
+    public var iri: String
+    public var labels: LocalizedText
+    public var altLabels: [String: [String]]
+    public var notation: String?
+    public var definitions: LocalizedText
+    public var notes: LocalizedText
+    public var schemes: [Link]
+    public var broader: [Link]
+    public var narrower: [Link]
+    public var related: [Link]
+    public var exactMatches: [String]
+
+    public init?(node: TermID, context c: ViewContext) {
+        let iri = c.iriString(node)
+        guard c.kind(of: node) == .concept, let id = c.id(of: iri, kind: .concept) else { return nil }
+        self.id = id
+        self.iri = iri
+        labels = c.text(node, SKOS.prefLabel)
+        altLabels = c.texts(node, SKOS.altLabel)
+        notation = c.string(node, SKOS.notation)
+        definitions = c.text(node, SKOS.definition)
+        notes = c.text(node, SKOS.note)
+        schemes = c.links(node, SKOS.inScheme)
+        broader = c.links(node, SKOS.broader)
+        narrower = c.links(node, SKOS.narrower)
+        related = c.links(node, SKOS.related)
+        exactMatches = c.objects(node, SKOS.exactMatch).map(c.iriString).sorted()
+    }
+
+    public func matches(_ key: String, _ value: String) -> Bool {
+        key == "scheme" && schemes.contains { linkMatches($0, value) }
+    }
+}

@@ -1,0 +1,11 @@
+/// One search result.
+public struct SearchHit: Sendable, Codable, Hashable {
+    public var kind: ResourceKind
+    public var id: String
+    public var iri: String
+    public var labels: LocalizedText
+    /// The text that matched and its language ("" when untagged or a notation).
+    public var matched: String
+    public var language: String
+    public var score: Int
+}

@@ -1,0 +1,81 @@
+import Foundation
+import RDF
+import Store
+
+/// Full-text search over the labels of every resource with a view, in every language:
+/// case- and accent-insensitive, ranked (exact label, then label prefix, then every query word
+/// starting a word of the label, then substring).
+public struct SearchIndex: Sendable {
+    struct Entry: Sendable {
+        var kind: ResourceKind
+        var id: String
+        var iri: String
+        var labels: LocalizedText
+        /// (folded text, original text, language)
+        var texts: [(String, String, String)]
+    }
+
+    let entries: [Entry]
+
+    init(_ c: ViewContext) {
+        var entries: [Entry] = []
+        for kind in ResourceKind.allCases {
+            for node in c.members(kind) {
+                let iri = c.iriString(node)
+                guard let id = c.id(of: iri, kind: kind) else { continue }
+                let labels = c.labels(node)
+                var texts: [(String, String, String)] = []
+                for l in labels.languages { if let t = labels[l] { texts.append((Self.fold(t), t, l)) } }
+                for (l, alts) in c.texts(node, SKOS.altLabel) { for t in alts { texts.append((Self.fold(t), t, l)) } }
+                if let n = c.string(node, SKOS.notation) { texts.append((Self.fold(n), n, "")) }
+                entries.append(Entry(kind: kind, id: id, iri: iri, labels: labels, texts: texts))
+            }
+        }
+        self.entries = entries
+    }
+
+    /// Lower-cased, accents removed, punctuation turned into spaces, spaces collapsed.
+    static func fold(_ s: String) -> String {
+        let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var out = ""
+        var space = true
+        for ch in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(ch) { out.unicodeScalars.append(ch); space = false }
+            else if !space { out.append(" "); space = true }
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    static func score(_ text: String, _ query: String, _ words: [Substring]) -> Int {
+        if text == query { return 100 }
+        if text.hasPrefix(query) { return 70 }
+        let textWords = text.split(separator: " ")
+        if words.allSatisfy({ w in textWords.contains { $0.hasPrefix(w) } }) { return 50 }
+        if text.contains(query) { return 20 }
+        return 0
+    }
+
+    public func search(_ query: String, kinds: Set<ResourceKind>? = nil) -> [SearchHit] {
+        let q = Self.fold(query)
+        guard !q.isEmpty else { return [] }
+        let words = q.split(separator: " ")
+        var hits: [SearchHit] = []
+        for e in entries where kinds?.contains(e.kind) ?? true {
+            var best: SearchHit?
+            for (folded, original, language) in e.texts {
+                let s = Self.score(folded, q, words)
+                if s > (best?.score ?? 0) {
+                    best = SearchHit(kind: e.kind, id: e.id, iri: e.iri, labels: e.labels, matched: original,
+                                     language: language, score: s)
+                }
+            }
+            if let best { hits.append(best) }
+        }
+        return hits.sorted {
+            if $0.score != $1.score { return $0.score > $1.score }
+            if $0.matched.count != $1.matched.count { return $0.matched.count < $1.matched.count }
+            return ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id)
+        }
+    }
+}

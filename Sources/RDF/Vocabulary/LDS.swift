@@ -1,0 +1,33 @@
+/// The project vocabulary `lds:` (Ontologies/lodestat.ttl): only what the reused vocabularies lack.
+public enum LDS {
+    public static let namespace = "https://lodestat.example.org/def/"
+    // Classes
+    public static let InternshipTopic = namespace + "InternshipTopic"
+    public static let Milestone = namespace + "Milestone"
+    public static let Project = namespace + "Project"
+    public static let StatisticalOperationFamily = namespace + "StatisticalOperationFamily"
+    public static let StatisticalOperationSeries = namespace + "StatisticalOperationSeries"
+    public static let Dataflow = namespace + "Dataflow"
+    public static let TimeSeries = namespace + "TimeSeries"
+    // Properties
+    public static let milestone = namespace + "milestone"
+    public static let dueWhen = namespace + "dueWhen"
+    public static let deliverable = namespace + "deliverable"
+    public static let tool = namespace + "tool"
+    public static let duration = namespace + "duration"
+    public static let minDuration = namespace + "minDuration"
+    public static let maxDuration = namespace + "maxDuration"
+    public static let startFlexibility = namespace + "startFlexibility"
+    public static let internshipProgramme = namespace + "internshipProgramme"
+    public static let curriculum = namespace + "curriculum"
+    public static let ects = namespace + "ects"
+    public static let ledBy = namespace + "ledBy"
+    public static let partner = namespace + "partner"
+    public static let projectCategory = namespace + "projectCategory"
+    public static let eventFormat = namespace + "eventFormat"
+    public static let dateAsStated = namespace + "dateAsStated"
+    public static let sdmxUrn = namespace + "sdmxUrn"
+    public static let alpha3Code = namespace + "alpha3Code"
+    public static let numericCode = namespace + "numericCode"
+    public static let isicRev4Reference = namespace + "isicRev4Reference"
+}

@@ -1,0 +1,21 @@
+/// The `org:` namespace (W3C Organization Ontology).
+public enum ORG {
+    public static let namespace = "http://www.w3.org/ns/org#"
+    public static let Organization = namespace + "Organization"
+    public static let FormalOrganization = namespace + "FormalOrganization"
+    public static let OrganizationalUnit = namespace + "OrganizationalUnit"
+    public static let ChangeEvent = namespace + "ChangeEvent"
+    public static let Membership = namespace + "Membership"
+    public static let subOrganizationOf = namespace + "subOrganizationOf"
+    public static let hasSubOrganization = namespace + "hasSubOrganization"
+    public static let unitOf = namespace + "unitOf"
+    public static let hasUnit = namespace + "hasUnit"
+    public static let memberOf = namespace + "memberOf"
+    public static let linkedTo = namespace + "linkedTo"
+    public static let purpose = namespace + "purpose"
+    public static let changedBy = namespace + "changedBy"
+    public static let resultedFrom = namespace + "resultedFrom"
+    public static let originalOrganization = namespace + "originalOrganization"
+    public static let resultingOrganization = namespace + "resultingOrganization"
+    public static let identifier = namespace + "identifier"
+}

@@ -1,0 +1,21 @@
+/// The `xkos:` namespace (DDI XKOS, statistical classifications on top of SKOS).
+public enum XKOS {
+    public static let namespace = "http://rdf-vocabulary.ddialliance.org/xkos#"
+    public static let ClassificationLevel = namespace + "ClassificationLevel"
+    public static let ExplanatoryNote = namespace + "ExplanatoryNote"
+    public static let Correspondence = namespace + "Correspondence"
+    public static let ConceptAssociation = namespace + "ConceptAssociation"
+    public static let levels = namespace + "levels"
+    public static let numberOfLevels = namespace + "numberOfLevels"
+    public static let depth = namespace + "depth"
+    public static let organizedBy = namespace + "organizedBy"
+    public static let plainText = namespace + "plainText"
+    public static let coreContentNote = namespace + "coreContentNote"
+    public static let additionalContentNote = namespace + "additionalContentNote"
+    public static let exclusionNote = namespace + "exclusionNote"
+    public static let caseLaw = namespace + "caseLaw"
+    public static let compares = namespace + "compares"
+    public static let madeOf = namespace + "madeOf"
+    public static let sourceConcept = namespace + "sourceConcept"
+    public static let targetConcept = namespace + "targetConcept"
+}

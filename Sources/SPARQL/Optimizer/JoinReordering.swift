@@ -1,0 +1,68 @@
+/// Reorders chains of joins whose operands are all substitutable (BGPs, paths, VALUES, and GRAPH
+/// or UNION of those): the cheapest operand first, then operands connected to variables already
+/// bound, so that paths start from bound ends. Join is commutative and associative on multisets,
+/// so results are unchanged; only their order may differ, which no unsorted query promises.
+struct JoinReordering {
+    let estimator: CardinalityEstimator
+
+    func apply(_ a: Algebra) -> Algebra {
+        a.rewrite { node in
+            guard case .join = node else { return nil }
+            var operands: [Algebra] = []
+            flatten(node, into: &operands)
+            guard operands.count > 1, operands.allSatisfy(Self.isSubstitutable) else { return nil }
+            let ordered = order(operands)
+            if ordered == operands { return nil }
+            return ordered.dropFirst().reduce(ordered[0]) { .join($0, $1) }
+        }
+    }
+
+    private func flatten(_ a: Algebra, into out: inout [Algebra]) {
+        if case .join(let x, let y) = a { flatten(x, into: &out); flatten(y, into: &out) } else { out.append(a) }
+    }
+
+    static func isSubstitutable(_ a: Algebra) -> Bool {
+        switch a {
+        case .bgp, .path, .table: return true
+        case .join(let x, let y), .union(let x, let y): return isSubstitutable(x) && isSubstitutable(y)
+        case .graph(_, let x): return isSubstitutable(x)
+        default: return false
+        }
+    }
+
+    /// The estimated cost of an operand once `bound` variables are known.
+    func cost(_ a: Algebra, bound: Set<String>) -> Double {
+        switch a {
+        case .path(let s, _, let o):
+            let fixed = [s, o].contains { p in
+                if case .variable(let v) = p { return bound.contains(v) }
+                return true
+            }
+            return fixed ? 10 : estimator.estimate(a) * 10
+        case .bgp(let ts):
+            guard let first = ts.first else { return 1 }
+            return ts.map { estimator.estimate($0, bound: bound) }.min() ?? estimator.estimate(first, bound: bound)
+        default:
+            return estimator.estimate(a)
+        }
+    }
+
+    func order(_ operands: [Algebra]) -> [Algebra] {
+        var remaining = operands.map { (op: $0, vars: $0.inScopeVariables, certain: $0.certainlyBoundVariables) }
+        var out: [Algebra] = []
+        var bound = Set<String>()
+        while !remaining.isEmpty {
+            var best = 0
+            var bestScore = (1, Double.infinity)
+            for (i, a) in remaining.enumerated() {
+                let connected = out.isEmpty || !a.vars.isDisjoint(with: bound) || a.vars.isEmpty
+                let score = (connected ? 0 : 1, cost(a.op, bound: bound))
+                if score < bestScore { bestScore = score; best = i }
+            }
+            let a = remaining.remove(at: best)
+            out.append(a.op)
+            bound.formUnion(a.certain)
+        }
+        return out
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Catalog
+
+/// Where the catalog comes from, shared by the commands that load it.
+struct CatalogOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The catalog folder (default: $LODESTAT_CATALOG, else the repository's Catalog/).", valueName: "dir"))
+    var catalog: String?
+
+    @Option(help: ArgumentHelp("The ontologies folder with the vocabulary and shapes/ (default: $LODESTAT_ONTOLOGIES, else the repository's Ontologies/).", valueName: "dir"))
+    var ontologies: String?
+
+    /// Loads the catalog, or prints the error and exits with `status`.
+    func load(shapes: String? = nil, base: String = BaseRewriter.defaultBase, failure status: Int32) throws -> CatalogDataset {
+        do {
+            let location = try CatalogLocation.resolve(catalog: catalog, ontologies: ontologies, shapes: shapes)
+            return try CatalogLoader(location: location, base: base).load()
+        } catch {
+            printError(String(describing: error))
+            throw ExitCode(status)
+        }
+    }
+}
