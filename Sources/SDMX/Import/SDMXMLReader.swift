@@ -12,7 +12,7 @@ public struct SDMXReadResult: Sendable {
 }
 
 /// Reads SDMX-ML 2.1 and 3.0 structure messages into the model, streaming (libxml2's
-/// `xmlTextReader`, never a DOM). Refuses DOCTYPEs and entities (see `XMLEventReader`).
+/// `xmlTextReader`, never a DOM). Refuses DOCTYPEs and entities (see RDFFormats' `XMLEventReader`).
 /// Annotations, groups' attachment constraints and structure types other than codelists,
 /// concept schemes, category schemes, categorisations, data structures and dataflows are
 /// not imported.
@@ -38,9 +38,9 @@ public struct SDMXMLReader: Sendable {
     }
 
     public func read(_ source: ByteSource) throws -> SDMXReadResult {
-        let events = try XMLEventReader(source: source)
+        let events = try Self.wrapping(source, nil) { try XMLEventReader(source: source, documentKind: "SDMX-ML") }
         let builder = StructureMessageBuilder(file: source.name)
-        while let event = try events.next() {
+        while let event = try Self.wrapping(source, events, events.next) {
             builder.position = events.position
             switch event {
             case let .start(name, namespace, attributes, empty):
@@ -53,6 +53,19 @@ public struct SDMXMLReader: Sendable {
             }
         }
         return try builder.result()
+    }
+
+    /// Runs a step of the XML reader, turning its syntax errors and refusals into `SDMXError`.
+    private static func wrapping<T>(_ source: ByteSource, _ events: XMLEventReader?, _ step: () throws -> T) throws -> T {
+        do {
+            return try step()
+        } catch let e as RDFSyntaxError {
+            let file = e.file ?? source.name
+            if events?.refusedInput == true {
+                throw SDMXError.refused(file: file, line: e.line, column: e.column, message: e.message)
+            }
+            throw SDMXError.xml(file: file, line: e.line, column: e.column, message: e.message)
+        }
     }
 
     /// Reads a file.

@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// Process-wide libxml2 set-up for this module (the same refusing entity loader as RDF/XML).
+/// Process-wide libxml2 set-up for the SDMX-ML writer and the loader check (the same refusing
+/// entity loader as RDFFormats' `XMLEventReader` and RDF/XML).
 enum SDMXLibXML {
     private static let initialised: Bool = {
         lodestat_xml_secure_init()
@@ -8,9 +9,7 @@ enum SDMXLibXML {
     }()
 
     /// Call before any libxml2 use. The refusing loader is installed again when something else
-    /// in the process replaced it (Foundation's XMLParser installs its own; RDFFormats installs
-    /// its own copy of the same refusing function — the shim's `static inline` functions exist
-    /// once per object file, so both checks live in this file).
+    /// in the process replaced it (Foundation's XMLParser, for one, installs its own).
     static func ensureInitialised() {
         _ = initialised
         if lodestat_xml_loader_is_refusing() == 0 { lodestat_xml_secure_init() }

@@ -1,141 +1,53 @@
-/// SDMX-ML 2.1 structure message body. References are `<Ref>` elements with explicit
-/// `class` and `package` (some clients, e.g. pysdmx, reject them otherwise).
-struct SDMXML21Writer {
+/// SDMX-ML 2.1 structure message body (the shared core is `SDMXMLStructureWriting`).
+/// References are `<Ref>` elements with explicit `class` and `package` (some clients, e.g.
+/// pysdmx, reject them otherwise).
+struct SDMXML21Writer: SDMXMLStructureWriting {
     let out: XMLOutput
 
+    static let version = SDMXMLVersion.v2_1
+    static let sections: [(element: String, section: SDMXMLSection)] = [
+        ("str:Dataflows", .dataflows), ("str:CategorySchemes", .categorySchemes),
+        ("str:Categorisations", .categorisations), ("str:Codelists", .codelists),
+        ("str:Concepts", .conceptSchemes), ("str:DataStructures", .dataStructures),
+    ]
+    static let writesIsFinal = true
+    static let writesTimeDimensionPosition = true
+    static let measure = (element: "str:PrimaryMeasure", className: "PrimaryMeasure")
+    static let dataSetAttachment = "str:None"
 
-    func write(_ m: StructureMessage) throws {
-        try out.messageRoot(.v2_1)
-        try out.header(m.header)
-        try out.start("mes:Structures")
-        try section("str:Dataflows", m.dataflows, dataflow)
-        try section("str:CategorySchemes", m.categorySchemes, categoryScheme)
-        try section("str:Categorisations", m.categorisations, categorisation)
-        try section("str:Codelists", m.codelists, codelist)
-        try section("str:Concepts", m.conceptSchemes, conceptScheme)
-        try section("str:DataStructures", m.dataStructures, dataStructure)
-        try out.end()
-        try out.end()
-    }
-
-    private func section<T>(_ name: String, _ items: [T], _ body: (T) throws -> Void) throws {
-        guard !items.isEmpty else { return }
-        try out.start(name)
-        for i in items { try body(i) }
-        try out.end()
-    }
-
-    private func maintainable(_ element: String, _ ref: ArtefactReference, _ identity: MaintainableIdentity) throws {
+    func artefactRef(_ element: String, _ r: ArtefactReference) throws {
         try out.start(element)
-        try out.attribute("id", identity.id)
-        try out.attribute("urn", ref.urn)
-        try out.attribute("agencyID", identity.agencyID)
-        try out.attribute("version", identity.version)
-        try out.attribute("isFinal", identity.isFinal ? "true" : "false")
-    }
-
-    func ref(_ r: ArtefactReference) throws {
         try out.element("Ref", [("agencyID", r.agencyID), ("id", r.id), ("version", r.version),
                                 ("class", r.type.className), ("package", r.type.package)])
+        try out.end()
     }
 
-    func itemRef(_ r: ItemReference) throws {
+    func itemRef(_ element: String, _ r: ItemReference) throws {
+        try out.start(element)
         try out.element("Ref", [("agencyID", r.scheme.agencyID), ("maintainableParentID", r.scheme.id),
                                 ("maintainableParentVersion", r.scheme.version), ("id", r.itemID),
                                 ("class", r.itemClass), ("package", r.scheme.type.package)])
+        try out.end()
     }
 
-    func localRef(_ id: String, _ className: String, _ package: String) throws {
+    func localRef(_ element: String, _ id: String, _ className: String, _ package: String) throws {
+        try out.start(element)
         try out.start("Ref")
         try out.attribute("id", id)
         try out.attribute("class", className)
         try out.attribute("package", package)
         try out.end()
-    }
-
-    func codelist(_ c: Codelist) throws {
-        try maintainable("str:Codelist", c.reference, c.identity)
-        try out.names(c.names, c.descriptions, fallback: c.identity.id)
-        let urnPrefix = c.reference.itemURN(itemClass: "Code", itemID: "")
-        for code in c.codes {
-            try out.start("str:Code")
-            try out.attribute("id", code.id)
-            try out.attribute("urn", urnPrefix + code.id)
-            try out.names(code.names, code.descriptions, fallback: code.id)
-            if let p = code.parentID {
-                try out.start("str:Parent")
-                try localRef(p, "Code", "codelist")
-                try out.end()
-            }
-            try out.end()
-        }
         try out.end()
     }
 
-    func conceptScheme(_ s: ConceptScheme) throws {
-        try maintainable("str:ConceptScheme", s.reference, s.identity)
-        try out.names(s.names, s.descriptions, fallback: s.identity.id)
-        for c in s.concepts {
-            try out.start("str:Concept")
-            try out.attribute("id", c.id)
-            try out.attribute("urn", s.reference.itemURN(itemClass: "Concept", itemID: c.id))
-            try out.names(c.names, c.descriptions, fallback: c.id)
-            if let p = c.parentID {
-                try out.start("str:Parent")
-                try localRef(p, "Concept", "conceptscheme")
-                try out.end()
-            }
-            if let r = c.coreRepresentation { try representation("str:CoreRepresentation", r) }
-            try out.end()
-        }
-        try out.end()
+    /// SDMX-ML 2.1 knows fewer text types than 3.0 (e.g. no GeospatialInformation).
+    func textType(_ type: String) -> String { SDMXTextTypes.v21(type) }
+
+    func assignment(_ status: AssignmentStatus) -> (name: String, value: String) {
+        ("assignmentStatus", status.rawValue)
     }
 
-    func categoryScheme(_ s: CategoryScheme) throws {
-        try maintainable("str:CategoryScheme", s.reference, s.identity)
-        try out.names(s.names, s.descriptions, fallback: s.identity.id)
-        func category(_ c: Category, path: String) throws {
-            try out.start("str:Category")
-            try out.attribute("id", c.id)
-            try out.attribute("urn", s.reference.itemURN(itemClass: "Category", itemID: path))
-            try out.names(c.names, c.descriptions, fallback: c.id)
-            for child in c.children { try category(child, path: path + "." + child.id) }
-            try out.end()
-        }
-        for c in s.categories { try category(c, path: c.id) }
-        try out.end()
-    }
-
-    func categorisation(_ c: Categorisation) throws {
-        try maintainable("str:Categorisation", c.reference, c.identity)
-        try out.names(c.names, InternationalString(), fallback: c.identity.id)
-        try out.start("str:Source"); try ref(c.source); try out.end()
-        try out.start("str:Target"); try itemRef(c.target); try out.end()
-        try out.end()
-    }
-
-    func dataflow(_ d: Dataflow) throws {
-        try maintainable("str:Dataflow", d.reference, d.identity)
-        try out.names(d.names, d.descriptions, fallback: d.identity.id)
-        if let s = d.structure {
-            try out.start("str:Structure"); try ref(s); try out.end()
-        }
-        try out.end()
-    }
-
-    func representation(_ element: String, _ r: Representation) throws {
-        try out.start(element)
-        switch r {
-        case .enumeration(let list):
-            try out.start("str:Enumeration"); try ref(list); try out.end()
-        case .textFormat(let type):
-            // SDMX-ML 2.1 knows fewer text types than 3.0 (e.g. no GeospatialInformation).
-            try out.element("str:TextFormat", [("textType", SDMXTextTypes.v21(type))])
-        }
-        try out.end()
-    }
-
-    func conceptIdentity(_ r: ItemReference) throws {
-        try out.start("str:ConceptIdentity"); try itemRef(r); try out.end()
+    func observationAttachment(_ d: DataStructure) throws {
+        try localRef("str:PrimaryMeasure", d.measure?.id ?? "OBS_VALUE", "PrimaryMeasure", "datastructure")
     }
 }

@@ -1,13 +1,21 @@
-/// Scans the bytes before the root element as they stream in and refuses any DOCTYPE (SDMX
-/// messages never need one): no DTD, no entity declaration ever reaches libxml2, which rules
-/// out entity-expansion bombs and external entities (XXE) before parsing starts.
-struct PrologGuard {
-    static let maxPrologLength = 1 << 16
-    private(set) var done = false
+/// Scans the bytes before the root element as they stream in and refuses any DOCTYPE (the
+/// formats read with `XMLEventReader` never need one): no DTD, no entity declaration ever
+/// reaches libxml2, which rules out entity-expansion bombs and external entities (XXE) before
+/// parsing starts. Input that is not UTF-8 (a UTF-16 or UTF-32 byte order) is refused too,
+/// since it could hide a DOCTYPE from this byte scan.
+public struct PrologGuard: Sendable {
+    public static let maxPrologLength = 1 << 16
+    /// The name of the format in refusal messages (e.g. "SDMX-ML").
+    public let documentKind: String
+    public private(set) var done = false
     private var prolog: [UInt8] = []
 
+    public init(documentKind: String = "XML") {
+        self.documentKind = documentKind
+    }
+
     /// Feeds the next bytes; returns a refusal message, or nil.
-    mutating func feed(_ bytes: UnsafeRawBufferPointer) -> String? {
+    public mutating func feed(_ bytes: UnsafeRawBufferPointer) -> String? {
         if done { return nil }
         prolog.append(contentsOf: bytes)
         var i = 0
@@ -31,7 +39,7 @@ struct PrologGuard {
                     i = end + 3
                 } else {
                     done = true
-                    return "DOCTYPE and other declarations are not accepted in SDMX-ML (no DTD, no entities)"
+                    return "DOCTYPE and other declarations are not accepted in \(documentKind) (no DTD, no entities)"
                 }
             } else {
                 done = true

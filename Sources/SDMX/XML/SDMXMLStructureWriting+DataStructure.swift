@@ -1,12 +1,7 @@
-extension SDMXML21Writer {
+extension SDMXMLStructureWriting {
     func dataStructure(_ d: DataStructure) throws {
         let ref = d.reference
-        try out.start("str:DataStructure")
-        try out.attribute("id", d.identity.id)
-        try out.attribute("urn", ref.urn)
-        try out.attribute("agencyID", d.identity.agencyID)
-        try out.attribute("version", d.identity.version)
-        try out.attribute("isFinal", d.identity.isFinal ? "true" : "false")
+        try maintainable("str:DataStructure", ref, d.identity)
         try out.names(d.names, d.descriptions, fallback: d.identity.id)
         try out.start("str:DataStructureComponents")
         try dimensionList(d, ref)
@@ -15,7 +10,7 @@ extension SDMXML21Writer {
             try out.attribute("id", g.id)
             for dim in g.dimensionIDs {
                 try out.start("str:GroupDimension")
-                try out.start("str:DimensionReference"); try localRef(dim, "Dimension", "datastructure"); try out.end()
+                try localRef("str:DimensionReference", dim, "Dimension", "datastructure")
                 try out.end()
             }
             try out.end()
@@ -24,10 +19,10 @@ extension SDMXML21Writer {
         if let m = d.measure {
             try out.start("str:MeasureList")
             try out.attribute("id", "MeasureDescriptor")
-            try out.start("str:PrimaryMeasure")
+            try out.start(Self.measure.element)
             try out.attribute("id", m.id)
-            try out.attribute("urn", component("PrimaryMeasure", ref, m.id))
-            try conceptIdentity(m.concept)
+            try out.attribute("urn", component(Self.measure.className, ref, m.id))
+            try itemRef("str:ConceptIdentity", m.concept)
             if let r = m.representation { try representation("str:LocalRepresentation", r) }
             try out.end()
             try out.end()
@@ -48,7 +43,7 @@ extension SDMXML21Writer {
             try out.attribute("id", dim.id)
             try out.attribute("urn", component("Dimension", ref, dim.id))
             try out.attribute("position", String(dim.position))
-            try conceptIdentity(dim.concept)
+            try itemRef("str:ConceptIdentity", dim.concept)
             if let r = dim.representation { try representation("str:LocalRepresentation", r) }
             try out.end()
         }
@@ -56,8 +51,8 @@ extension SDMXML21Writer {
             try out.start("str:TimeDimension")
             try out.attribute("id", t.id)
             try out.attribute("urn", component("TimeDimension", ref, t.id))
-            try out.attribute("position", String(d.dimensions.count + 1))
-            try conceptIdentity(t.concept)
+            if Self.writesTimeDimensionPosition { try out.attribute("position", String(d.dimensions.count + 1)) }
+            try itemRef("str:ConceptIdentity", t.concept)
             try representation("str:LocalRepresentation", .textFormat(textType: "ObservationalTimePeriod"))
             try out.end()
         }
@@ -71,23 +66,16 @@ extension SDMXML21Writer {
             try out.start("str:Attribute")
             try out.attribute("id", a.id)
             try out.attribute("urn", component("DataAttribute", ref, a.id))
-            try out.attribute("assignmentStatus", a.assignmentStatus.rawValue)
-            try conceptIdentity(a.concept)
+            let assignment = assignment(a.assignmentStatus)
+            try out.attribute(assignment.name, assignment.value)
+            try itemRef("str:ConceptIdentity", a.concept)
             if let r = a.representation { try representation("str:LocalRepresentation", r) }
             try out.start("str:AttributeRelationship")
             switch a.attachment {
-            case .dataSet, .dimensions([]):
-                try out.element("str:None")
-            case .dimensions(let ids):
-                for id in ids {
-                    try out.start("str:Dimension"); try localRef(id, "Dimension", "datastructure"); try out.end()
-                }
-            case .group(let g):
-                try out.start("str:Group"); try localRef(g, "GroupDimensionDescriptor", "datastructure"); try out.end()
-            case .observation:
-                try out.start("str:PrimaryMeasure")
-                try localRef(d.measure?.id ?? "OBS_VALUE", "PrimaryMeasure", "datastructure")
-                try out.end()
+            case .dataSet, .dimensions([]): try out.element(Self.dataSetAttachment)
+            case .dimensions(let ids): for id in ids { try localRef("str:Dimension", id, "Dimension", "datastructure") }
+            case .group(let g): try localRef("str:Group", g, "GroupDimensionDescriptor", "datastructure")
+            case .observation: try observationAttachment(d)
             }
             try out.end()
             try out.end()
