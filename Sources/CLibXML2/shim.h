@@ -9,6 +9,7 @@
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
@@ -23,27 +24,19 @@ static inline void lodestat_xmlFree(void *p) {
     if (p != NULL) xmlFree(p);
 }
 
+/* The refusing external-entity loader and its installation live in one C file (target
+   CLibXML2Shims), so that the loader has one address for the whole process: a static inline
+   function here would have one copy per translation unit, and comparing the installed loader
+   with "ours" would then fail from any other file. */
+
 /// An external-entity loader that refuses everything: no file, no network, no catalog.
 /// It stops the parser so the refusal surfaces as an error instead of a silent omission.
-static inline xmlParserInputPtr lodestat_refusing_entity_loader(const char *URL, const char *ID,
-                                                                 xmlParserCtxtPtr ctxt) {
-    (void)URL; (void)ID;
-    if (ctxt != NULL) {
-        ctxt->wellFormed = 0;
-        xmlStopParser(ctxt);
-    }
-    return NULL;
-}
+xmlParserInputPtr lodestat_refusing_entity_loader(const char *URL, const char *ID, xmlParserCtxtPtr ctxt);
 
 /// Initialises libxml2 and installs the refusing external-entity loader (process-wide).
-static inline void lodestat_xml_secure_init(void) {
-    xmlInitParser();
-    xmlSetExternalEntityLoader(lodestat_refusing_entity_loader);
-}
+void lodestat_xml_secure_init(void);
 
 /// True when the process-wide external-entity loader is the refusing one.
-static inline int lodestat_xml_loader_is_refusing(void) {
-    return xmlGetExternalEntityLoader() == lodestat_refusing_entity_loader;
-}
+int lodestat_xml_loader_is_refusing(void);
 
 #endif

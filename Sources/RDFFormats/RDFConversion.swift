@@ -5,11 +5,23 @@ public struct RDFConversion {
     public var from: RDFFormat
     public var to: RDFFormat
     public var base: String?
+    /// A JSON-LD context file to compact JSON-LD output with (its `@context`, or the whole document).
+    public var contextFile: String?
 
-    public init(from: RDFFormat, to: RDFFormat, base: String? = nil) {
+    public init(from: RDFFormat, to: RDFFormat, base: String? = nil, contextFile: String? = nil) {
         self.from = from
         self.to = to
         self.base = base
+        self.contextFile = contextFile
+    }
+
+    /// The context of `contextFile`, and a loader that may read that file (and nothing remote).
+    private func compactionContext() throws -> (JSONValue, JSONLDDocumentLoader)? {
+        guard let contextFile else { return nil }
+        let document = try JSONParser(file: contextFile).parse(try ByteSource(path: contextFile).readAll())
+        var context = document
+        if case .object(let object) = document, let inner = object["@context"] { context = inner }
+        return (context, JSONLDDocumentLoader(allowedFiles: [contextFile]))
     }
 
     /// Parses all of `source` first, so that bad input writes nothing; then writes `to`.
@@ -33,6 +45,10 @@ public struct RDFConversion {
         let prefixes = Namespaces.prefixes(declared: declared, usedBy: quads.lazy.flatMap { q in
             [q.subject, q.predicate, q.object].compactMap { $0.iriValue } + [q.object.literalValue?.datatype].compactMap { $0 }
         })
+        if to == .jsonld, let (context, loader) = try compactionContext() {
+            try JSONLDSerializer(context: context, loader: loader).write(quads, to: &out)
+            return
+        }
         try RDFSerializing.write(quads, format: to, prefixes: prefixes, base: nil, to: &out)
     }
 }

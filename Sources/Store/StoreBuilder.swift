@@ -57,9 +57,13 @@ public struct StoreBuilder {
         let prefix = documents == 1 ? "" : "d\(documents)_"
         var n = 0
         try RDFParsing.parse(source, format: format, base: base, blankNodePrefix: prefix) { q in
-            var q = q
-            if q.graph == nil, let graph { q.graph = graph }
-            add(q)
+            if let graph, q.graph == nil {
+                var q = q
+                q.graph = graph
+                add(q)
+            } else {
+                add(q)  // no copy of the quad on the common path
+            }
             n += 1
             if let progress, n & 0xFFFF == 0 { progress(n) }
         }

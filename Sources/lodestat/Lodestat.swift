@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct Lodestat: ParsableCommand {
+struct Lodestat: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lodestat",
         abstract: "Metadata exposure API and linked-data server for official statistics.",
         subcommands: [ConvertCommand.self, StatsCommand.self, QueryCommand.self, ExplainCommand.self,
-                      ValidateCommand.self, DescribeCommand.self]
+                      ValidateCommand.self, DescribeCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self]
     )
 }

@@ -24,7 +24,9 @@ import Testing
 
     @Test func malformedXMLIsASyntaxErrorWithPosition() {
         do {
-            _ = try RDFXMLParser().parseTriples(ByteSource(string: "<a>\n<b></a>", name: "bad.rdf"))
+            // Valid RDF/XML up to the mismatched end tag, so the first error is the XML one.
+            let xml = Self.open + "\n<rdf:Description></rdf:RDF>"
+            _ = try RDFXMLParser().parseTriples(ByteSource(string: xml, name: "bad.rdf"))
             Issue.record("accepted")
         } catch let e as RDFSyntaxError {
             #expect(e.line == 2)
@@ -66,5 +68,44 @@ import Testing
         #expect(throws: RDFSyntaxError.self) {
             try Self.parse("<rdf:Description rdf:ID=\"a\"/><rdf:Description rdf:ID=\"a\"/>")
         }
+    }
+
+    static func bigDocument(items: Int, tail: String = "") -> String {
+        var body = ""
+        for i in 0..<items {
+            body += "<rdf:Description rdf:about=\"s\(i)\" xml:lang=\"en\"><ex:p>v\(i)</ex:p><ex:q rdf:resource=\"o\(i % 7)\"/></rdf:Description>\n"
+        }
+        return open + body + tail + "</rdf:RDF>"
+    }
+
+    @Test func pipelinedParseDeliversTheSameQuadsInOrder() throws {
+        let xml = Self.bigDocument(items: 10_000)
+        let parser = RDFXMLParser(base: "http://example.org/doc")
+        var here: [Quad] = [], pipelined: [Quad] = []
+        try parser.parse(ByteSource(string: xml), pipelined: false) { here.append($0) }
+        try parser.parse(ByteSource(string: xml), pipelined: true) { pipelined.append($0) }
+        #expect(here.count == 20_000)
+        #expect(here == pipelined)
+    }
+
+    @Test func pipelinedParseReportsErrorsAfterTheQuadsBeforeThem() {
+        let xml = Self.bigDocument(items: 9_000, tail: "<rdf:Description><ex:p rdf:resource=\"a\" rdf:nodeID=\"b\"/></rdf:Description>")
+        var count = 0
+        #expect(throws: RDFSyntaxError.self) {
+            try RDFXMLParser(base: "http://example.org/doc").parse(ByteSource(string: xml), pipelined: true) { _ in count += 1 }
+        }
+        #expect(count == 18_000)
+    }
+
+    @Test func handlerErrorsStopAPipelinedParse() {
+        struct Stop: Error {}
+        var count = 0
+        #expect(throws: Stop.self) {
+            try RDFXMLParser(base: "http://example.org/doc").parse(ByteSource(string: Self.bigDocument(items: 50_000)), pipelined: true) { _ in
+                count += 1
+                if count == 5_000 { throw Stop() }
+            }
+        }
+        #expect(count == 5_000)
     }
 }

@@ -111,6 +111,39 @@ import Testing
         #expect(message.contains("external entity \"xxe\"") || message.contains("entity declarations are refused"))
     }
 
+    @Test func doctypeRefusalsCarryTheirPosition() {
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n  <!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n\(Self.rdfOpen)</rdf:RDF>"
+        for policy in [DTDPolicy.refuseEntities, .allowInternalEntities] {
+            do {
+                _ = try Self.parse(xml, policy)
+                Issue.record("accepted")
+            } catch let e as RDFSyntaxError {
+                #expect(e.line == 3 && e.column == 3, "\(e)")
+            } catch { Issue.record("unexpected \(error)") }
+        }
+        let comment = "<!--" + String(repeating: "x\n", count: 50_000) + "-->"
+        do {
+            _ = try Self.parse(comment + "<!DOCTYPE rdf:RDF SYSTEM \"http://127.0.0.1:9/x.dtd\">\n" + Self.rdfOpen + "</rdf:RDF>")
+            Issue.record("accepted")
+        } catch let e as RDFSyntaxError {
+            #expect(e.line == 50_001 && e.column == 22, "\(e)")
+        } catch { Issue.record("unexpected \(error)") }
+    }
+
+    @Test func entitiesExpandInTextAndAttributesEachTimeTheyAreUsed() throws {
+        let xml = """
+            <!DOCTYPE rdf:RDF [ <!ENTITY ex "http://example.org/"> <!ENTITY n "N"> ]>
+            \(Self.rdfOpen)<rdf:Description rdf:about="&ex;s" ex:a="&n;&amp;&n;"><ex:q>&n; &amp; &n;&#38;</ex:q>\
+            <ex:r rdf:resource="&ex;o&amp;p"/></rdf:Description></rdf:RDF>
+            """
+        let s = Term.iri("http://example.org/s")
+        #expect(Set(try Self.parse(xml, .allowInternalEntities)) == [
+            Triple(s, .iri("http://example.org/a"), .string("N&N")),
+            Triple(s, .iri("http://example.org/q"), .string("N & N&")),
+            Triple(s, .iri("http://example.org/r"), .iri("http://example.org/o&p")),
+        ])
+    }
+
     @Test func harmlessDoctypeIsAccepted() throws {
         let xml = "<!DOCTYPE rdf:RDF>\n\(Self.rdfOpen)<rdf:Description rdf:about=\"http://example.org/s\" ex:p=\"v\"/></rdf:RDF>"
         #expect(try Self.parse(xml) == [Triple(.iri("http://example.org/s"), .iri("http://example.org/p"), .string("v"))])

@@ -12,21 +12,32 @@ struct DoctypeGuard {
 
     enum Outcome: Equatable { case needMore, rootReached, refused(String) }
 
+    /// Why the prolog was refused, and where (1-based line and byte column of the offending construct).
+    struct Refusal: Error, Equatable {
+        var message: String
+        var line: Int
+        var column: Int
+    }
+
     let policy: DTDPolicy
     private(set) var done = false
     private var prolog: [UInt8] = []
     /// Prolog bytes already scanned and dropped (complete comments, PIs, whitespace).
     private var dropped = 0
+    /// Line breaks in the dropped bytes, and the bytes after the last one (for positions).
+    private var droppedLines = 0
+    private var droppedColumn = 0
 
     init(policy: DTDPolicy) { self.policy = policy }
 
-    /// Feeds the next bytes (empty at the end of input); returns a refusal message, or nil.
-    mutating func feed(_ bytes: UnsafeRawBufferPointer) -> String? {
+    /// Feeds the next bytes (empty at the end of input); returns the refusal, or nil.
+    mutating func feed(_ bytes: UnsafeRawBufferPointer) -> Refusal? {
         if done { return nil }
         prolog.append(contentsOf: bytes)
         var scanner = Scanner(bytes: prolog, policy: policy, atDocumentStart: dropped == 0)
         let outcome = scanner.scanProlog()
         if outcome == .needMore && scanner.resumePoint > 0 {
+            advancePosition(over: prolog[..<scanner.resumePoint])
             prolog.removeFirst(scanner.resumePoint)
             dropped += scanner.resumePoint
         }
@@ -35,15 +46,32 @@ struct DoctypeGuard {
             done = true; prolog = []
             return nil
         case .refused(let message):
+            let refusal = self.refusal(message, at: min(scanner.refusalAt ?? scanner.i, prolog.count))
             done = true; prolog = []
-            return message
+            return refusal
         case .needMore:
             if bytes.isEmpty { done = true; prolog = []; return nil }  // end of input: libxml2 reports it
             if prolog.count + dropped > Self.maxPrologLength {
+                let refusal = self.refusal("the XML prolog (DOCTYPE) is longer than \(Self.maxPrologLength) bytes", at: 0)
                 done = true
-                return "the XML prolog (DOCTYPE) is longer than \(Self.maxPrologLength) bytes"
+                return refusal
             }
             return nil
+        }
+    }
+
+    /// The refusal with the position of `offset` in the retained prolog bytes.
+    private func refusal(_ message: String, at offset: Int) -> Refusal {
+        var line = droppedLines, column = droppedColumn
+        for b in prolog[..<offset] {
+            if b == 0x0A { line += 1; column = 0 } else { column += 1 }
+        }
+        return Refusal(message: message, line: line + 1, column: column + 1)
+    }
+
+    private mutating func advancePosition(over bytes: ArraySlice<UInt8>) {
+        for b in bytes {
+            if b == 0x0A { droppedLines += 1; droppedColumn = 0 } else { droppedColumn += 1 }
         }
     }
 }
@@ -58,6 +86,8 @@ extension DoctypeGuard {
         var entityCount = 0
         /// Where a later scan may resume: the end of the last complete comment or PI.
         var resumePoint = 0
+        /// Where the construct being refused starts (nil: at `i`).
+        var refusalAt: Int?
 
         init(bytes: [UInt8], policy: DTDPolicy, atDocumentStart: Bool) {
             b = bytes; self.policy = policy; self.atDocumentStart = atDocumentStart
@@ -80,6 +110,7 @@ extension DoctypeGuard {
                     let start = i
                     guard let end = find("?>", from: i + 2) else { return .needMore }
                     if atDocumentStart, start <= 3, hasPrefix("<?xml", at: start), let refusal = checkDeclaredEncoding(start..<end) {
+                        refusalAt = start
                         return refusal
                     }
                     i = end + 2
@@ -141,9 +172,11 @@ extension DoctypeGuard {
                 } else if i + 8 > b.count {
                     return .needMore
                 } else if hasPrefix("<!ENTITY", at: i) {
+                    refusalAt = i
                     i += 8
                     let outcome = scanEntityDeclaration()
                     if outcome != .rootReached { return outcome }
+                    refusalAt = nil
                 } else if b[i + 1] == UInt8(ascii: "!") {
                     let outcome = skipDeclaration()
                     if outcome != .rootReached { return outcome }

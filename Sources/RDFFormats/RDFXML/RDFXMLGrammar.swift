@@ -1,261 +1,192 @@
 import RDF
 
-/// The RDF/XML grammar (RDF 1.1 XML Syntax, section 7) as a stack machine over reader events.
-final class RDFXMLGrammar {
-    /// A property element whose kind (resource, literal or empty) is known only at its end.
-    struct PendingProperty {
+/// The RDF/XML grammar (RDF 1.1 XML Syntax, section 7) as a stack machine over the events of
+/// an `XMLPushParser` (through `RDFXMLEventSink`). A value type, so that its state is reached
+/// without the dynamic exclusivity checks of class properties. Names are classified once per document (`RDFXMLNameCache`); frames are
+/// small and live on one reused stack, `xml:base`/`xml:lang` scopes on another.
+struct RDFXMLGrammar {
+    struct Frame {
+        enum Kind: UInt8 { case document, rdf, node, property, collection, literal }
+        var kind: Kind
+        /// Index of this element's `xml:base`/`xml:lang` scope in `scopes`.
+        var scope: Int32
+        /// node: the next `rdf:li` number.
+        var li: Int32 = 1
+        /// node: its subject; property, collection, literal: the subject of the property.
         var subject: Term
-        var predicate: String
-        var reification: String?
+        var predicate = ""
+        /// property: its node element, once seen; collection: the last list cell.
+        var object: Term?
         var datatype: String?
         var resource: String?
+        /// What few property elements need: rdf:ID, rdf:nodeID, property attributes, a literal.
+        var extras: Extras?
+
+        init(_ kind: Kind, scope: Int32, subject: Term) {
+            self.kind = kind; self.scope = scope; self.subject = subject
+        }
+    }
+
+    final class Extras {
+        var reification: String?
         var nodeID: String?
-        var propertyAttributes: [(String, String)]
-        var text = ""
-        var object: Term?
+        var propertyAttributes: [(RDFXMLNameCache.Attribute, String)] = []
+        var writer = XMLLiteralWriter()
     }
 
-    enum Frame {
-        case document
-        case rdf
-        /// Inside a node element (or a `parseType="Resource"` property): property elements follow.
-        case node(subject: Term, li: Int)
-        case property(PendingProperty)
-        case collection(subject: Term, predicate: String, reification: String?, last: Term?)
-        case literal(subject: Term, predicate: String, reification: String?, writer: XMLLiteralWriter)
-    }
-
-    struct Entry {
-        var frame: Frame
+    struct Scope {
         var base: String?
+        /// Lower-cased, nil for none.
         var language: String?
     }
 
-    let reader: XMLStreamReader
-    let policy: DTDPolicy
-    let emit: (Quad) throws -> Void
-    var stack: [Entry]
+    let parser: XMLPushParser
+    let emitQuad: (consuming Quad) throws -> Void
+    let blankNodePrefix: String
+    var stack: [Frame] = []
+    var scopes: [Scope]
+    var names = RDFXMLNameCache()
+    /// The text of the innermost open property element (libxml2 splits text only between
+    /// characters, so each run decodes on its own).
+    var text = ""
     var blankCounter = 0
     var nodeIDs: [String: String] = [:]
     var usedIDs: Set<String> = []
-    var attributeBuffer: [(String, String)] = []
+    var languages = RecentStrings()
+    var datatypes = RecentStrings()
+    var liPredicates: [String] = []
 
-    let blankNodePrefix: String
-
-    init(reader: XMLStreamReader, base: String?, policy: DTDPolicy, blankNodePrefix: String,
-         emit: @escaping (Quad) throws -> Void) {
-        self.reader = reader
+    init(parser: XMLPushParser, base: String?, blankNodePrefix: String, emit: @escaping (consuming Quad) throws -> Void) {
+        self.parser = parser
         self.blankNodePrefix = blankNodePrefix
-        self.policy = policy
-        self.emit = emit
-        stack = [Entry(frame: .document, base: base, language: nil)]
-    }
-
-    func run() throws {
-        while try reader.next() {
-            switch reader.kind {
-            case .startElement(let empty):
-                try startElement()
-                if empty { try endElement() }
-            case .endElement:
-                try endElement()
-            case .text:
-                try text(reader.value)
-            case .entityReference:
-                guard policy == .allowInternalEntities, let replacement = reader.entityText() else {
-                    throw reader.error("entity reference &\(reader.name); is not declared or not allowed")
-                }
-                try text(replacement)
-            case .comment:
-                withLiteralWriter { $0.comment(reader.value) }
-            case .processingInstruction:
-                withLiteralWriter { $0.processingInstruction(target: reader.name, data: reader.value) }
-            case .doctype:
-                if policy == .refuseEntities && reader.doctypeDeclaresEntitiesOrExternalSubset() {
-                    throw reader.error("DOCTYPE declaring entities or an external subset is refused")
-                }
-            case .other:
-                break
-            }
-        }
+        emitQuad = emit
+        scopes = [Scope(base: base, language: nil)]
+        stack.reserveCapacity(32)
+        stack.append(Frame(.document, scope: 0, subject: .iri("")))
     }
 
     // MARK: events
 
-    func startElement() throws {
-        if case .literal = stack[stack.count - 1].frame {
-            let attributes = reader.attributes().map {
-                XMLLiteralWriter.Attribute(namespace: $0.namespace, prefix: $0.prefix, localName: $0.localName, value: $0.value)
-            }
-            let ns = reader.namespace, prefix = reader.prefix, local = reader.localName
-            withLiteralWriter { $0.startElement(namespace: ns, prefix: prefix, localName: local, attributes: attributes) }
-            return
+    mutating func startElement(_ e: XMLElementEvent) throws {
+        let top = stack.count - 1
+        let parent = stack[top].kind
+        if parent == .literal { return literalStart(e) }
+        let scope = try openScope(e, parent: stack[top].scope)
+        guard let name = names.element(e, parser) else {
+            throw parser.error("element <\(parser.string(interned: e.localName) ?? "")> is not in a namespace")
         }
-        let parent = stack[stack.count - 1]
-        var base = parent.base, language = parent.language
-        attributeBuffer.removeAll(keepingCapacity: true)
-        reader.forEachAttribute { name, local, value in
-            if let name {
-                if name == RDFXMLNames.xmlBase { base = resolve(value, against: base) }
-                else if name == RDFXMLNames.xmlLang { language = value.isEmpty ? nil : value }
-                else if !name.hasPrefix(RDFXMLNames.xmlNamespace) { attributeBuffer.append((name, value)) }
-            } else if RDFXMLNames.legacyUnqualified.contains(local) {
-                attributeBuffer.append((RDFXMLNames.ns + local, value))
-            }
-            // Other unqualified attributes (and xml-prefixed names) are ignored.
-        }
-        guard let iri = reader.expandedName else {
-            throw reader.error("element <\(reader.localName)> is not in a namespace")
-        }
-        switch parent.frame {
-        case .document:
-            if iri == RDFXMLNames.RDF {
-                stack.append(Entry(frame: .rdf, base: base, language: language))
-            } else {
-                let s = try nodeElement(iri, base: base, language: language)
-                stack.append(Entry(frame: .node(subject: s, li: 1), base: base, language: language))
-            }
-        case .rdf:
-            let s = try nodeElement(iri, base: base, language: language)
-            stack.append(Entry(frame: .node(subject: s, li: 1), base: base, language: language))
+        switch parent {
+        case .document where name.role == .rdfRDF:
+            stack.append(Frame(.rdf, scope: scope, subject: .iri("")))
+        case .document, .rdf:
+            let s = try nodeElement(e, name, scope: scope)
+            stack.append(Frame(.node, scope: scope, subject: s))
         case .node:
-            try propertyElement(iri, base: base, language: language)
-        case .property(var pending):
-            try objectNodeElement(&pending)
-            let s = try nodeElement(iri, base: base, language: language)
-            pending.object = s
-            stack[stack.count - 1].frame = .property(pending)
-            try emit(pending.subject, pending.predicate, s, reification: pending.reification)
-            stack.append(Entry(frame: .node(subject: s, li: 1), base: base, language: language))
-        case .collection(let subject, let predicate, let reification, let last):
-            let s = try nodeElement(iri, base: base, language: language)
+            try propertyElement(e, name, scope: scope)
+        case .property:
+            try objectNodeElement()
+            let s = try nodeElement(e, name, scope: scope)
+            stack[top].object = s
+            try emit(stack[top].subject, stack[top].predicate, s, reification: stack[top].extras?.reification)
+            stack.append(Frame(.node, scope: scope, subject: s))
+        case .collection:
+            let s = try nodeElement(e, name, scope: scope)
             let cell = freshBlankNode()
-            if let last { try emit(last, RDFVocabulary.rest, cell) }
-            else { try emit(subject, predicate, cell, reification: reification) }
+            if let last = stack[top].object { try emit(last, RDFVocabulary.rest, cell) }
+            else { try emit(stack[top].subject, stack[top].predicate, cell, reification: stack[top].extras?.reification) }
             try emit(cell, RDFVocabulary.first, s)
-            stack[stack.count - 1].frame = .collection(subject: subject, predicate: predicate,
-                                                       reification: reification, last: cell)
-            stack.append(Entry(frame: .node(subject: s, li: 1), base: base, language: language))
+            stack[top].object = cell
+            stack.append(Frame(.node, scope: scope, subject: s))
         case .literal:
             break  // handled above
         }
     }
 
-    func endElement() throws {
-        let top = stack.count - 1
-        if case .literal(let subject, let predicate, let reification, var writer) = stack[top].frame {
-            if writer.depth > 0 {
-                stack[top].frame = .document
-                writer.endElement()
-                stack[top].frame = .literal(subject: subject, predicate: predicate, reification: reification, writer: writer)
-                return
+    /// The element's scope: the parent's, or a new one when it has `xml:base` or `xml:lang`.
+    mutating func openScope(_ e: XMLElementEvent, parent: Int32) throws -> Int32 {
+        var scope: Scope?
+        for i in 0..<e.attributeCount {
+            guard let a = e.attribute(i) else { continue }
+            let role = names.attribute(a, parser).role
+            if role == .xmlBase {
+                var s = scope ?? scopes[Int(parent)]
+                s.base = resolve(parser.attributeValue(a.value), against: s.base)
+                scope = s
+            } else if role == .xmlLang {
+                var s = scope ?? scopes[Int(parent)]
+                s.language = languageTag(a.value)
+                scope = s
             }
-            stack.removeLast()
-            try emit(subject, predicate, .typed(writer.output, RDFVocabulary.XMLLiteral), reification: reification)
+        }
+        guard let scope else { return parent }
+        scopes.append(scope)
+        return Int32(scopes.count - 1)
+    }
+
+    mutating func endElement() throws {
+        let top = stack.count - 1
+        if stack[top].kind == .literal, let extras = stack[top].extras, extras.writer.depth > 0 {
+            extras.writer.endElement()
             return
         }
-        let entry = stack.removeLast()
-        switch entry.frame {
-        case .property(let pending):
-            try finishProperty(pending, base: entry.base, language: entry.language)
-        case .collection(let subject, let predicate, let reification, let last):
-            if let last { try emit(last, RDFVocabulary.rest, .iri(RDFVocabulary.nil)) }
-            else { try emit(subject, predicate, .iri(RDFVocabulary.nil), reification: reification) }
-        case .document, .rdf, .node, .literal:
+        let frame = stack.removeLast()
+        guard let parentScope = stack.last?.scope else { throw parser.error("unbalanced end element") }
+        defer { if frame.scope != parentScope { scopes.removeLast() } }
+        switch frame.kind {
+        case .property:
+            try finishProperty(frame)
+        case .literal:
+            try emit(frame.subject, frame.predicate, .typed(frame.extras?.writer.output ?? "", RDFVocabulary.XMLLiteral),
+                     reification: frame.extras?.reification)
+        case .collection:
+            if let last = frame.object { try emit(last, RDFVocabulary.rest, .iri(RDFVocabulary.nil)) }
+            else { try emit(frame.subject, frame.predicate, .iri(RDFVocabulary.nil), reification: frame.extras?.reification) }
+        case .document, .rdf, .node:
             break
         }
-        if stack.isEmpty { throw reader.error("unbalanced end element") }
     }
 
-    func text(_ value: String) throws {
+    mutating func characters(_ bytes: UnsafeRawBufferPointer) throws {
         let top = stack.count - 1
-        switch stack[top].frame {
+        switch stack[top].kind {
         case .literal:
-            withLiteralWriter { $0.text(value) }
-        case .property(var pending):
-            if pending.object != nil {
-                if !Self.isWhitespace(value) { throw reader.error("text after the node element of a property element") }
+            stack[top].extras?.writer.text(String(decoding: bytes, as: UTF8.self))
+        case .property:
+            if stack[top].object != nil {
+                if !Self.isWhitespace(bytes) { throw parser.error("text after the node element of a property element") }
                 return
             }
-            stack[top].frame = .document
-            pending.text += value
-            stack[top].frame = .property(pending)
+            if text.isEmpty { text = String(decoding: bytes, as: UTF8.self) }
+            else { text += String(decoding: bytes, as: UTF8.self) }
         case .document, .rdf, .node, .collection:
-            if !Self.isWhitespace(value) {
-                throw reader.error("unexpected text \"\(value.prefix(40))\" where an element is expected")
+            if !Self.isWhitespace(bytes) {
+                let value = String(decoding: bytes, as: UTF8.self)
+                throw parser.error("unexpected text \"\(value.prefix(40))\" where an element is expected")
             }
         }
     }
 
-    // MARK: helpers
-
-    func withLiteralWriter(_ body: (inout XMLLiteralWriter) -> Void) {
+    mutating func comment(_ text: String) throws {
         let top = stack.count - 1
-        guard case .literal(let subject, let predicate, let reification, var writer) = stack[top].frame else { return }
-        stack[top].frame = .document  // drop the second reference so the writer's buffer is not copied
-        body(&writer)
-        stack[top].frame = .literal(subject: subject, predicate: predicate, reification: reification, writer: writer)
+        if stack[top].kind == .literal { stack[top].extras?.writer.comment(text) }
     }
 
-    func emit(_ s: Term, _ p: String, _ o: Term, reification: String? = nil) throws {
-        try emit(Quad(s, .iri(p), o))
-        if let reification {
-            let r = Term.iri(reification)
-            try emit(Quad(r, .iri(RDFVocabulary.type), .iri(RDFVocabulary.Statement)))
-            try emit(Quad(r, .iri(RDFVocabulary.subject), s))
-            try emit(Quad(r, .iri(RDFVocabulary.predicate), .iri(p)))
-            try emit(Quad(r, .iri(RDFVocabulary.object), o))
+    mutating func processingInstruction(target: String, data: String) throws {
+        let top = stack.count - 1
+        if stack[top].kind == .literal { stack[top].extras?.writer.processingInstruction(target: target, data: data) }
+    }
+
+    /// A start tag inside `rdf:parseType="Literal"`: written to the literal, names and all.
+    mutating func literalStart(_ e: XMLElementEvent) {
+        var attributes: [XMLLiteralWriter.Attribute] = []
+        for i in 0..<e.attributeCount {
+            guard let a = e.attribute(i) else { continue }
+            attributes.append(XMLLiteralWriter.Attribute(
+                namespace: parser.string(interned: a.namespace), prefix: parser.string(interned: a.prefix),
+                localName: parser.string(interned: a.localName) ?? "", value: parser.attributeValue(a.value)))
         }
-    }
-
-    func freshBlankNode() -> Term {
-        blankCounter += 1
-        return .blankNode(blankNodePrefix + "b\(blankCounter)")
-    }
-
-    func blankNode(nodeID: String) throws -> Term {
-        guard RDFXMLNames.isNCName(nodeID) else { throw reader.error("rdf:nodeID \"\(nodeID)\" is not an XML NCName") }
-        if let label = nodeIDs[nodeID] { return .blankNode(label) }
-        let label = blankNodePrefix + "n\(nodeIDs.count + 1)"
-        nodeIDs[nodeID] = label
-        return .blankNode(label)
-    }
-
-    /// The IRI an `rdf:ID` names, checked for NCName syntax and uniqueness against the base.
-    func idIRI(_ id: String, base: String?) throws -> String {
-        guard RDFXMLNames.isNCName(id) else { throw reader.error("rdf:ID \"\(id)\" is not an XML NCName") }
-        let iri = IRI.resolve("#" + id, against: base)
-        guard usedIDs.insert(iri).inserted else { throw reader.error("rdf:ID \"\(id)\" is used twice for <\(iri)>") }
-        return iri
-    }
-
-    func literal(_ value: String, language: String?) -> Term {
-        language.map { .langString(value, $0) } ?? .string(value)
-    }
-
-    /// Resolves `ref` against `base`, skipping the work for absolute IRIs without dot segments.
-    @inline(__always)
-    func resolve(_ ref: String, against base: String?) -> String {
-        Self.isAbsoluteWithoutDotSegments(ref) ? ref : IRI.resolve(ref, against: base)
-    }
-
-    static func isAbsoluteWithoutDotSegments(_ s: String) -> Bool {
-        var inScheme = true, first = true, afterSlash = true
-        for b in s.utf8 {
-            if inScheme {
-                let alpha = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                if first { guard alpha else { return false }; first = false; continue }
-                if b == 0x3A { inScheme = false; continue }
-                guard alpha || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2D || b == 0x2E else { return false }
-            } else {
-                if b == 0x2E && afterSlash { return false }
-                afterSlash = b == 0x2F
-            }
-        }
-        return !inScheme
-    }
-
-    static func isWhitespace(_ s: String) -> Bool {
-        s.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let ns = parser.string(interned: e.namespace), prefix = parser.string(interned: e.prefix)
+        let local = parser.string(interned: e.localName) ?? ""
+        stack[stack.count - 1].extras?.writer.startElement(namespace: ns, prefix: prefix, localName: local, attributes: attributes)
     }
 }

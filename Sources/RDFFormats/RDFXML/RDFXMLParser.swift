@@ -1,6 +1,6 @@
 import RDF
 
-/// Parses RDF/XML (RDF 1.1 XML Syntax) on libxml2's streaming reader: triples are handed to
+/// Parses RDF/XML (RDF 1.1 XML Syntax) on libxml2's SAX2 push parser: triples are handed to
 /// the handler as their elements are read, without building a DOM.
 ///
 /// XML safety: the network is never reached, no external entity or DTD is ever loaded, and
@@ -19,13 +19,32 @@ public struct RDFXMLParser {
         self.blankNodePrefix = blankNodePrefix
     }
 
-    /// Parses the whole source; every triple is a `Quad` in the default graph.
-    public func parse(_ source: ByteSource, _ handler: (Quad) throws -> Void) throws {
-        let reader = try XMLStreamReader(source: source, baseURL: base, policy: dtd)
+    /// Sources at least this large are parsed on a helper thread (see `QuadPipeline`).
+    public static let pipelineThreshold = 4 << 20
+
+    /// Parses the whole source; every triple is a `Quad` in the default graph. The handler is
+    /// always called on the calling thread; for large sources (`pipelined`, by default from
+    /// `pipelineThreshold`) the XML is parsed on a helper thread meanwhile.
+    public func parse(_ source: ByteSource, pipelined: Bool? = nil, _ handler: (Quad) throws -> Void) throws {
+        guard pipelined ?? ((source.totalBytes ?? 0) >= Self.pipelineThreshold) else {
+            return try parseHere(source) { quad in try handler(quad) }
+        }
+        let job = ParseJob(parser: self, source: source)
+        try QuadPipeline.run({ emit in try job.parser.parseHere(job.source, emit) }, handler)
+    }
+
+    /// The parser and its source, handed to the helper thread, which alone uses them until the
+    /// pipeline returns.
+    private struct ParseJob: @unchecked Sendable {
+        let parser: RDFXMLParser
+        let source: ByteSource
+    }
+
+    private func parseHere(_ source: ByteSource, _ handler: (consuming Quad) throws -> Void) throws {
+        let parser = XMLPushParser(source: source, policy: dtd)
         try withoutActuallyEscaping(handler) { handler in
-            let grammar = RDFXMLGrammar(reader: reader, base: base, policy: dtd,
-                                        blankNodePrefix: blankNodePrefix, emit: handler)
-            try grammar.run()
+            let grammar = RDFXMLGrammar(parser: parser, base: base, blankNodePrefix: blankNodePrefix, emit: handler)
+            try RDFXMLEventSink(grammar).run()
         }
     }
 

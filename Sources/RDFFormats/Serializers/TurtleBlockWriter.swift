@@ -97,10 +97,7 @@ final class TurtleBlockWriter {
     }
 
     private func iriText(_ iri: String) -> String {
-        for p in prefixes where iri.hasPrefix(p.namespace) {
-            let local = iri.dropFirst(p.namespace.count)
-            if Self.isSafeLocalName(local) { return p.prefix + ":" + local }
-        }
+        if let p = Self.prefix(for: iri, in: prefixes) { return p.prefix + ":" + iri.dropFirst(p.namespace.count) }
         if let base, let rel = IRI.relativize(iri, against: base) { return "<" + NTriplesEscaping.escapeIRI(rel) + ">" }
         return "<" + NTriplesEscaping.escapeIRI(iri) + ">"
     }
@@ -117,6 +114,33 @@ final class TurtleBlockWriter {
         var out = "\"" + NTriplesEscaping.escapeString(l.lexicalForm) + "\""
         if let lang = l.language { out += "@" + lang } else if l.datatype != XSD.string { out += "^^" + iriText(l.datatype) }
         return out
+    }
+
+    /// The prefix that abbreviates `iri` (prefixes sorted longest namespace first), if any.
+    static func prefix(for iri: String, in prefixes: [(prefix: String, namespace: String)])
+        -> (prefix: String, namespace: String)? {
+        prefixes.first { iri.hasPrefix($0.namespace) && isSafeLocalName(iri.dropFirst($0.namespace.count)) }
+    }
+
+    /// The prefixes that some IRI of `quads` (terms, graph names, datatypes) is written with:
+    /// the header declares only those.
+    static func usedPrefixes(_ prefixes: [(prefix: String, namespace: String)], by quads: [Quad])
+        -> [(prefix: String, namespace: String)] {
+        let sorted = prefixes.sorted { $0.namespace.count > $1.namespace.count }
+        var used = Set<String>()
+        var seen = Set<String>()
+        for q in quads {
+            for t in [q.subject, q.predicate, q.object] + (q.graph.map { [$0] } ?? []) {
+                let iri: String
+                switch t {
+                case .iri(let v): iri = v
+                case .literal(let l) where l.language == nil && l.datatype != XSD.string: iri = l.datatype
+                default: continue
+                }
+                if seen.insert(iri).inserted, let p = prefix(for: iri, in: sorted) { used.insert(p.prefix) }
+            }
+        }
+        return prefixes.filter { used.contains($0.prefix) }
     }
 
     /// ASCII local names that need no escaping (conservative subset of PN_LOCAL).

@@ -16,7 +16,8 @@ public struct TurtleSerializer: Sendable {
         if let named = quads.first(where: { $0.graph != nil }) {
             throw RDFSerializationError.namedGraphNotSupported(format: .turtle, graph: named.graph!)
         }
-        let writer = TurtleBlockWriter(prefixes: prefixes, base: base, triples: quads.map(\.triple))
+        let used = TurtleBlockWriter.usedPrefixes(prefixes, by: quads)
+        let writer = TurtleBlockWriter(prefixes: used, base: base, triples: quads.map(\.triple))
         writer.writeHeader(to: &out)
         writer.writeTriples(indent: "", to: &out)
     }
@@ -42,6 +43,7 @@ public struct TriGSerializer: Sendable {
         var byGraph: [Term?: [Triple]] = [:]
         for q in quads { byGraph[q.graph, default: []].append(q.triple) }
         let shared = Self.sharedBlankNodes(quads)
+        let prefixes = TurtleBlockWriter.usedPrefixes(prefixes, by: quads)
         let header = TurtleBlockWriter(prefixes: prefixes, base: base, triples: [])
         header.writeHeader(to: &out)
         if let d = byGraph[nil] {

@@ -11,7 +11,13 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Input format (default: from the file extension).") var from: RDFFormat?
     @Option(help: "Output format (default: ntriples).") var to: RDFFormat = .ntriples
     @Option(help: "Base IRI for resolving relative IRIs in the input (default: the file's file:// IRI).") var base: String?
+    @Option(help: ArgumentHelp("Compact JSON-LD output with this JSON-LD context file (e.g. Ontologies/context.jsonld).", valueName: "FILE"))
+    var context: String?
     @Argument(help: "The input file, or - for standard input.") var file: String
+
+    func validate() throws {
+        if context != nil && to != .jsonld { throw ValidationError("--context applies to --to jsonld only") }
+    }
 
     func run() throws {
         guard let input = from ?? RDFFormat(fileName: file) else {
@@ -20,7 +26,8 @@ struct ConvertCommand: ParsableCommand {
         var out = StandardOutput()
         do {
             let source = try ByteSource(path: file)
-            try RDFConversion(from: input, to: to, base: base ?? ByteSource.fileIRI(forPath: file)).run(source, to: &out)
+            try RDFConversion(from: input, to: to, base: base ?? ByteSource.fileIRI(forPath: file), contextFile: context)
+                .run(source, to: &out)
         } catch {
             printError(String(describing: error))
             throw ExitCode(1)

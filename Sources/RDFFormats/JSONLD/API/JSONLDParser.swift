@@ -14,6 +14,16 @@ public struct JSONLDParser {
     public var options: JSONLDOptions
     public var maxDepth: Int
     public var maxBytes: Int
+    /// How documents are read; the result is the same dataset either way.
+    public var strategy: Strategy = .streaming
+
+    public enum Strategy: Sendable {
+        /// Common document shapes are converted while they are read (see `StreamingDocument`);
+        /// whatever the streaming path does not handle goes through the full algorithms.
+        case streaming
+        /// The whole document is parsed, expanded, flattened into a node map, then converted.
+        case fullAlgorithm
+    }
 
     public init(base: String? = nil, loader: any JSONLDDocumentLoading = JSONLDDocumentLoader(),
                 blankNodePrefix: String = "", options: JSONLDOptions = JSONLDOptions(),
@@ -27,9 +37,19 @@ public struct JSONLDParser {
     }
 
     public func parse(_ source: ByteSource, _ handler: (Quad) throws -> Void) throws {
-        let bytes = try source.readAll()
-        let document = try JSONParser(maxDepth: maxDepth, maxBytes: maxBytes, file: source.name).parse(bytes)
-        do { try parse(document, handler) } catch var e as JSONLDError {
+        _ = try parseReporting(source, handler)
+    }
+
+    /// `parse`, saying which path read the document.
+    func parseReporting(_ source: ByteSource, _ handler: (Quad) throws -> Void) throws -> JSONLDStreamingReport {
+        let bytes = try source.readRemaining()
+        let reader = StreamingDocument(parser: self, file: source.name)
+        do {
+            switch strategy {
+            case .streaming: return try reader.parse(bytes, handler)
+            case .fullAlgorithm: return try reader.whole(bytes, handler)
+            }
+        } catch var e as JSONLDError {
             if e.file == nil { e.file = source.name }
             throw e
         }
@@ -44,7 +64,7 @@ public struct JSONLDParser {
         for quad in quads { try handler(relabel(quad)) }
     }
 
-    private func relabel(_ quad: Quad) -> Quad {
+    func relabel(_ quad: Quad) -> Quad {
         guard !blankNodePrefix.isEmpty else { return quad }
         func r(_ t: Term) -> Term {
             if case .blankNode(let b) = t { return .blankNode(blankNodePrefix + b) }

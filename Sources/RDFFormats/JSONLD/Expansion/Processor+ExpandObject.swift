@@ -10,7 +10,7 @@ extension Processor {
             guard let value = object[key] else { continue }
             if key == "@context" { continue }
             guard let expandedProperty = try expandIRI(ctx, key, vocab: true),
-                  expandedProperty.contains(":") || Keywords.isKeyword(expandedProperty) else { continue }
+                  expandedProperty.utf8.contains(0x3A) || Keywords.isKeyword(expandedProperty) else { continue }
             if Keywords.isKeyword(expandedProperty) {
                 if activeProperty == "@reverse" {
                     throw JSONLDError(.invalidReversePropertyMap, "keyword \(expandedProperty) inside @reverse")

@@ -121,7 +121,22 @@ public struct JSONParser {
         mutating func parseString() throws -> String {
             let start = pos
             pos += 1
+            // Common case: no escapes — the string is its bytes, validated once.
+            var end = pos
+            while end < bytes.count {
+                let b = bytes[end]
+                if b == UInt8(ascii: "\"") {
+                    guard let s = bytes.withUnsafeBufferPointer({ String(validating: $0[pos..<end], as: UTF8.self) }) else {
+                        throw error("invalid UTF-8 in string", at: start)
+                    }
+                    pos = end + 1
+                    return s
+                }
+                if b == UInt8(ascii: "\\") || b < 0x20 { break }
+                end += 1
+            }
             var out: [UInt8] = []
+            out.reserveCapacity(end - pos)
             while true {
                 guard pos < bytes.count else { throw error("unterminated string", at: start) }
                 let b = bytes[pos]

@@ -9,6 +9,12 @@ extension Processor {
         var none: [JSONValue]? = nil
         try generateNodeMap(expanded, &map, list: &none)
         var quads: [Quad] = []
+        try emitRDF(map) { quads.append($0) }
+        return quads
+    }
+
+    /// The quads of a node map, graph by graph and node by node in lexicographic order.
+    func emitRDF(_ map: NodeMap, _ handler: (Quad) throws -> Void) throws {
         for graphName in map.graphs.keys.sorted() {
             let graphTerm: Term?
             if graphName == "@default" { graphTerm = nil } else {
@@ -20,7 +26,7 @@ extension Processor {
                 guard let node = graph[subjectID], let subject = resourceTerm(subjectID) else { continue }
                 for case .string(let t) in node.types {
                     if let type = resourceTerm(t) {
-                        quads.append(Quad(subject, .iri(RDFVocabulary.type), type, graph: graphTerm))
+                        try handler(Quad(subject, .iri(RDFVocabulary.type), type, graph: graphTerm))
                     }
                 }
                 for property in node.properties.keys.sorted() {
@@ -31,21 +37,22 @@ extension Processor {
                     for item in values {
                         var listTriples: [Triple] = []
                         if let object = try objectToRDF(item, &listTriples) {
-                            quads.append(Quad(subject, predicate, object, graph: graphTerm))
+                            try handler(Quad(subject, predicate, object, graph: graphTerm))
                         }
-                        quads.append(contentsOf: listTriples.map { Quad($0, graph: graphTerm) })
+                        for triple in listTriples { try handler(Quad(triple, graph: graphTerm)) }
                     }
                 }
             }
         }
-        return quads
     }
 
     /// An IRI or blank node term for a well-formed identifier, nil for relative or invalid IRIs.
     func resourceTerm(_ id: String) -> Term? {
         if Keywords.isBlankNodeID(id) { return .blankNode(String(id.dropFirst(2))) }
         if IRI.validationError(id) != nil { return nil }
-        if let hash = id.firstIndex(of: "#"), id[id.index(after: hash)...].contains("#") { return nil }
+        var hashes = 0
+        for b in id.utf8 where b == 0x23 { hashes += 1 }
+        if hashes > 1 { return nil }
         return .iri(id)
     }
 
@@ -62,33 +69,11 @@ extension Processor {
         if let d = datatype, d != "@json", resourceTerm(d) == nil || Keywords.isBlankNodeID(d) { return nil }
         let language = o["@language"]?.stringValue
         if let language, !Self.isWellFormedLanguageTag(language) { return nil }
-        var lexical: String
         if datatype == "@json" {
-            lexical = JSONWriter.canonical(value)
             datatype = RDFVocabulary.JSON
-            value = .string(lexical)
+            value = .string(JSONWriter.canonical(value))
         }
-        switch value {
-        case .bool(let b):
-            lexical = b ? "true" : "false"
-            if datatype == nil { datatype = XSD.boolean }
-        case .number(let n):
-            if !n.isIntegral || abs(n.doubleValue) >= 1e21 || datatype == XSD.double {
-                lexical = NumberFormatting.xsdDouble(n.doubleValue)
-                if datatype == nil { datatype = XSD.double }
-            } else {
-                switch n {
-                case .integer(let i): lexical = String(i)
-                case .double(let d): lexical = NumberFormatting.ecmaScript(d)
-                }
-                if datatype == nil { datatype = XSD.integer }
-            }
-        case .string(let s):
-            lexical = s
-            if datatype == nil { datatype = language != nil ? RDFVocabulary.langString : XSD.string }
-        default:
-            return nil
-        }
+        guard let lexical = Self.lexicalForm(value, datatype: &datatype, language: language) else { return nil }
         if case .string(let direction)? = o["@direction"], let mode = options.rdfDirection {
             let lang = (language ?? "").lowercased()
             if mode == "i18n-datatype" {
@@ -104,6 +89,39 @@ extension Processor {
                 return node
             }
         }
+        if let language, datatype == RDFVocabulary.langString { return .literal(Literal(lexical, language: language)) }
+        return .literal(Literal(lexical, datatype: datatype ?? XSD.string))
+    }
+
+    /// The lexical form of a scalar `@value`, and its datatype when none is given (nil for non-scalars).
+    static func lexicalForm(_ value: JSONValue, datatype: inout String?, language: String?) -> String? {
+        switch value {
+        case .bool(let b):
+            if datatype == nil { datatype = XSD.boolean }
+            return b ? "true" : "false"
+        case .number(let n):
+            if !n.isIntegral || abs(n.doubleValue) >= 1e21 || datatype == XSD.double {
+                if datatype == nil { datatype = XSD.double }
+                return NumberFormatting.xsdDouble(n.doubleValue)
+            }
+            if datatype == nil { datatype = XSD.integer }
+            switch n {
+            case .integer(let i): return String(i)
+            case .double(let d): return NumberFormatting.ecmaScript(d)
+            }
+        case .string(let s):
+            if datatype == nil { datatype = language != nil ? RDFVocabulary.langString : XSD.string }
+            return s
+        default:
+            return nil
+        }
+    }
+
+    /// The literal of a scalar value without base direction, once `datatype` (not `@json`) and
+    /// `language` have passed the checks of Object to RDF Conversion.
+    static func scalarLiteral(_ value: JSONValue, datatype: String?, language: String?) -> Term? {
+        var datatype = datatype
+        guard let lexical = lexicalForm(value, datatype: &datatype, language: language) else { return nil }
         if let language, datatype == RDFVocabulary.langString { return .literal(Literal(lexical, language: language)) }
         return .literal(Literal(lexical, datatype: datatype ?? XSD.string))
     }

@@ -1,0 +1,89 @@
+import Catalog
+import Hummingbird
+import RDF
+
+/// `/api/{plural}` and `/api/{plural}/{id}` for one kind of catalog resource: a paged, filtered
+/// list and the detail, as plain JSON or as JSON-LD of the resource's description.
+struct ResourceController<V: CatalogView, Repository: APIRepository> {
+    typealias ExtraFilter = @Sendable (V, String) -> Bool
+
+    let repository: Repository
+    let plural: String
+    let summary: String
+    let cacheControl: String
+    /// Filters the server adds to the view's own (`V.filterKeys`).
+    var extraFilters: [String: ExtraFilter] = [:]
+    /// `{id}` when ids never contain `/`, else `{id+}`.
+    var idSegment = "{id+}"
+
+    var filterKeys: [String] { V.filterKeys + extraFilters.keys.sorted() }
+
+    func addRoutes(to table: RouteTable<some RequestContext>) {
+        let filters = filterKeys.map { RouteDoc.Parameter($0, in: .query, "Filter on \($0)") }
+        let common: [RouteDoc.Parameter] = [.init("lang", in: .query, "Label language: en or fr (else Accept-Language)")]
+        table.add(RouteDoc("GET", "/api/\(plural)", id: "list_\(plural)", tag: "api", summary: "List \(summary)",
+                           parameters: [.integer("limit", "Page size (0–\(Paging.maxLimit), default 50)"),
+                                        .integer("offset", "Items to skip")] + filters + common,
+                           responses: [(200, "One page: items, total, limit, offset, links", ["application/json"]),
+                                       (400, "Bad parameter or unknown filter", [Problem.mediaType])])) { request, _ in
+            try list(request)
+        }
+        table.add(RouteDoc("GET", "/api/\(plural)/\(idSegment)", id: "get_\(plural)", tag: "api",
+                           summary: "One of the \(summary), as JSON or JSON-LD",
+                           parameters: [.init("id", in: .path, "The resource id (the IRI's path after its kind)"),
+                                        .init("format", in: .query, "json or jsonld (overrides Accept)")] + common,
+                           responses: [(200, "The resource", ["application/json", "application/ld+json"]),
+                                       (404, "No such resource", [Problem.mediaType]),
+                                       (406, "Not acceptable", [Problem.mediaType])])) { request, context in
+            try detail(request, id: Self.id(from: request, prefix: "/api/\(plural)/"))
+        }
+    }
+
+    /// The id after `prefix` in the request path (ids may contain slashes).
+    static func id(from request: Request, prefix: String) -> String {
+        let path = request.uri.path
+        let raw = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : ""
+        return raw.removingPercentEncoding ?? raw
+    }
+
+    func list(_ request: Request) throws -> Response {
+        let query = FormDecoding.decode(request.uri.query ?? "")
+        let paging = try Paging(query)
+        let language = LanguageNegotiation.choose(request: request)
+        var viewFilters: [String: String] = [:]
+        var extra: [(ExtraFilter, String)] = []
+        for (k, v) in query where !["limit", "offset", "lang", "format"].contains(k) {
+            if V.filterKeys.contains(k) { viewFilters[k] = v }
+            else if let f = extraFilters[k] { extra.append((f, v)) }
+            else { throw ServerError.badRequest("unknown filter '\(k)'; filters: \(filterKeys.joined(separator: ", "))") }
+        }
+        let views = repository.views()
+        let matching = views.all(V.self).filter { v in
+            viewFilters.allSatisfy { v.matches($0.key, $0.value) } && extra.allSatisfy { $0.0(v, $0.1) }
+        }
+        let start = min(paging.offset, matching.count), end = min(matching.count, start + paging.limit)
+        let body = PageBody(items: matching[start..<end].map { Localized(view: $0, label: $0.label(language)) },
+                            total: matching.count, limit: paging.limit, offset: paging.offset,
+                            links: paging.links(path: request.uri.path, query: query, total: matching.count))
+        return Representation(bytes: try APIJSON.encode(body), mediaType: "application/json",
+                              headers: [.vary: "Accept-Language", .contentLanguage: language])
+            .response(to: request, cacheControl: cacheControl)
+    }
+
+    func detail(_ request: Request, id: String) throws -> Response {
+        let offers: [ContentNegotiation.Offer] = [.json, .jsonld]
+        let chosen = try ContentNegotiation.choose(request: request, offers: offers)
+        guard let view = repository.views().get(V.self, id: id) else { throw ServerError.notFound(path: request.uri.path) }
+        if offers[chosen] == .jsonld {
+            guard let quads = repository.boundedDescription(of: view.iri) else { throw ServerError.notFound(path: request.uri.path) }
+            let text = try RDFText.write(quads, format: .jsonld, repository: repository)
+            return Representation(text: text, mediaType: "application/ld+json", headers: [.vary: "Accept"])
+                .response(to: request, cacheControl: cacheControl)
+        }
+        let language = LanguageNegotiation.choose(request: request)
+        return Representation(bytes: try APIJSON.encode(Localized(view: view, label: view.label(language))),
+                              mediaType: "application/json",
+                              headers: [.vary: "Accept, Accept-Language", .contentLanguage: language])
+            .response(to: request, cacheControl: cacheControl)
+    }
+}

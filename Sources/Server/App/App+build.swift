@@ -1,0 +1,56 @@
+import Hummingbird
+import Logging
+
+/// The request context of every Lodestat route.
+public typealias AppRequestContext = BasicRequestContext
+
+/// The application serving `state` as configured, with reload on SIGHUP when `reloader` is given.
+public func buildApplication(configuration: ServerConfiguration, state: CatalogState,
+                             reloader: CatalogReloader? = nil, logger: Logger) -> some ApplicationProtocol {
+    let metrics = ServerMetrics()
+    let router = buildRouter(configuration: configuration, state: state, reloader: reloader, metrics: metrics)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Lodestat"),
+        logger: logger
+    )
+    if let reloader { app.addServices(ReloadSignalService(reloader: reloader, logger: logger)) }
+    return app
+}
+
+/// The router: middlewares first (they apply only to routes added after them), then every route
+/// of the one route table.
+public func buildRouter(configuration: ServerConfiguration, state: CatalogState,
+                        reloader: CatalogReloader? = nil, metrics: ServerMetrics = ServerMetrics()) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
+    let table = buildRouteTable(configuration: configuration, state: state, reloader: reloader, metrics: metrics)
+    router.add(middleware: ObservabilityMiddleware(metrics: metrics))
+    router.add(middleware: CORSPolicyMiddleware(origins: configuration.corsOrigins))
+    router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
+    router.add(middleware: MethodNotAllowedMiddleware(table: table))
+    router.add(middleware: BodyLimitMiddleware(maxBodyBytes: configuration.maxBodyBytes))
+    table.register(on: router)
+    return router
+}
+
+/// Every route, each controller adding its own.
+public func buildRouteTable(configuration: ServerConfiguration, state: CatalogState,
+                            reloader: CatalogReloader? = nil, metrics: ServerMetrics) -> RouteTable<AppRequestContext> {
+    let table = RouteTable<AppRequestContext>()
+    let context = configuration.jsonldContext.flatMap { try? JSONLDContextDocument(json: $0, base: state.baseIRI) }
+    let repository = StoreRepository(state: state, jsonldContext: context)
+    let cache = configuration.cacheControl
+    HealthController(repository: repository).addRoutes(to: table)
+    MetricsController(repository: repository, metrics: metrics).addRoutes(to: table)
+    ContextController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    LinkedDataController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    SPARQLController(repository: repository, configuration: configuration, prefixes: { repository.prefixes })
+        .addRoutes(to: table)
+    APIRoutes.add(to: table, repository: repository, cacheControl: cache)
+    HTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    if let reloader, let token = configuration.adminToken {
+        AdminController(reloader: reloader, token: token).addRoutes(to: table)
+    }
+    OpenAPIController(serverURL: "/", cacheControl: cache).addRoutes(to: table)
+    return table
+}

@@ -1,0 +1,42 @@
+/// Everything `lodestat serve` can change; the defaults serve the embedded catalog on loopback.
+public struct ServerConfiguration: Sendable {
+    /// The address to listen on.
+    public var host: String
+    /// The port to listen on.
+    public var port: Int
+    /// The base every resource IRI is under (ends with `/`).
+    public var baseIRI: String
+    /// Largest request body accepted (bytes); larger ones get 413.
+    public var maxBodyBytes: Int
+    /// Origins allowed by CORS; `["*"]` allows any, `[]` none.
+    public var corsOrigins: [String]
+    /// Wall-clock budget of one SPARQL query.
+    public var queryTimeout: Duration
+    /// Most rows (or triples) one SPARQL query may return.
+    public var maxQueryRows: Int
+    /// Bearer token enabling `POST /admin/reload`; nil disables the admin routes.
+    public var adminToken: String?
+    /// `Cache-Control: max-age` of cacheable GET answers, in seconds.
+    public var cacheMaxAge: Int
+    /// The text of `Ontologies/context.jsonld`, published at `/context.jsonld` and used to compact JSON-LD.
+    public var jsonldContext: String?
+
+    /// The `Cache-Control` of cacheable answers.
+    public var cacheControl: String { "public, max-age=\(cacheMaxAge)" }
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, baseIRI: String = "http://localhost:8080/",
+                maxBodyBytes: Int = 1 << 20, corsOrigins: [String] = ["*"], queryTimeout: Duration = .seconds(10),
+                maxQueryRows: Int = 100_000, adminToken: String? = nil, cacheMaxAge: Int = 60,
+                jsonldContext: String? = nil) {
+        self.host = host
+        self.port = port
+        self.baseIRI = baseIRI.hasSuffix("/") ? baseIRI : baseIRI + "/"
+        self.maxBodyBytes = maxBodyBytes
+        self.corsOrigins = corsOrigins
+        self.queryTimeout = queryTimeout
+        self.maxQueryRows = maxQueryRows
+        self.adminToken = adminToken
+        self.cacheMaxAge = cacheMaxAge
+        self.jsonldContext = jsonldContext
+    }
+}

@@ -1,0 +1,63 @@
+import Hummingbird
+
+/// One answer body with its media type, before conditional-request handling.
+public struct Representation: Sendable {
+    public var bytes: [UInt8]
+    public var mediaType: String
+    /// Extra headers (`Vary`, `Content-Language`, `Link`…).
+    public var headers: HTTPFields
+
+    public init(bytes: [UInt8], mediaType: String, headers: HTTPFields = [:]) {
+        self.bytes = bytes
+        self.mediaType = mediaType
+        self.headers = headers
+    }
+
+    public init(text: String, mediaType: String, headers: HTTPFields = [:]) {
+        self.init(bytes: Array(text.utf8), mediaType: mediaType, headers: headers)
+    }
+
+    /// A strong validator: a 64-bit FNV-1a hash of the bytes and the media type.
+    public var etag: String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for b in mediaType.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        let hex = String(h, radix: 16)
+        return "\"" + String(repeating: "0", count: 16 - hex.count) + hex + "\""
+    }
+
+    /// The answer to `request`: 304 when its `If-None-Match` names this representation's ETag,
+    /// else 200 with the body, `ETag` and `Cache-Control`.
+    public func response(to request: Request, cacheControl: String?) -> Response {
+        var headers = self.headers
+        let tag = etag
+        headers[.eTag] = tag
+        if let cacheControl { headers[.cacheControl] = cacheControl }
+        if let inm = request.headers[.ifNoneMatch], Representation.matches(ifNoneMatch: inm, etag: tag),
+           request.method == .get || request.method == .head {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentType] = mediaType
+        headers[.contentLength] = String(bytes.count)
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// Weak comparison (RFC 9110 §13.1.2): `*` or any listed tag equal to `etag` ignoring `W/`.
+    public static func matches(ifNoneMatch header: String, etag: String) -> Bool {
+        let strip: (Substring) -> Substring = { $0.hasPrefix("W/") ? $0.dropFirst(2) : $0 }
+        for part in header.split(separator: ",") {
+            let tag = part.trimmingCharacters(in: " \t")
+            if tag == "*" || strip(Substring(tag)) == strip(Substring(etag)) { return true }
+        }
+        return false
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let c = s.first, set.contains(c) { s.removeFirst() }
+        while let c = s.last, set.contains(c) { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,57 @@
+import Metrics
+import Prometheus
+import Synchronization
+
+/// Request counts, durations and store size, kept in one Prometheus registry per application
+/// (no global bootstrap, so tests can build many applications in one process).
+public final class ServerMetrics: Sendable {
+    public let registry: PrometheusCollectorRegistry
+    private let factory: PrometheusMetricsFactory
+    /// Handles already made, by method, route and status (the factory's lookup is not free).
+    private let handles = Mutex<[String: (Metrics.Counter, Metrics.Timer)]>([:])
+
+    public init() {
+        registry = PrometheusCollectorRegistry()
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.defaultDurationHistogramBuckets = [
+            .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2),
+            .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+            .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
+        ]
+        self.factory = factory
+    }
+
+    /// Counts one answered request and records how long it took.
+    public func recordRequest(method: String, route: String, status: Int, duration: Duration) {
+        let key = method + " " + route + " " + String(status)
+        let (counter, timer) = handles.withLock { cache in
+            if let h = cache[key] { return h }
+            let h = (Metrics.Counter(label: "lodestat_http_requests_total",
+                             dimensions: [("method", method), ("route", route), ("status", String(status))], factory: factory),
+                     Metrics.Timer(label: "lodestat_http_request_duration_seconds", dimensions: [("route", route)],
+                                   factory: factory))
+            cache[key] = h
+            return h
+        }
+        counter.increment()
+        let (seconds, attoseconds) = duration.components
+        timer.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    /// Publishes the size of the catalog in service.
+    public func recordStore(triples: Int, quads: Int, terms: Int, generation: Int) {
+        Gauge(label: "lodestat_store_triples", factory: factory).record(triples)
+        Gauge(label: "lodestat_store_named_graph_quads", factory: factory).record(quads)
+        Gauge(label: "lodestat_store_terms", factory: factory).record(terms)
+        Gauge(label: "lodestat_catalog_generation", factory: factory).record(generation)
+    }
+
+    /// Counts a reload attempt by outcome.
+    public func recordReload(succeeded: Bool) {
+        Counter(label: "lodestat_catalog_reloads_total", dimensions: [("outcome", succeeded ? "success" : "failure")],
+                factory: factory).increment()
+    }
+
+    /// The Prometheus text exposition of every metric.
+    public func exposition() -> String { registry.emitToString() }
+}

@@ -1,0 +1,30 @@
+import Catalog
+import Foundation
+import Store
+import Synchronization
+
+/// The catalog in service, swapped atomically: a request takes one `ServedCatalog` and keeps it
+/// for its whole answer; a reload builds the next one beside it and swaps it in.
+public final class CatalogState: Sendable {
+    private let current: Mutex<ServedCatalog>
+
+    public init(dataset: CatalogDataset) {
+        current = Mutex(ServedCatalog(dataset: dataset, generation: 1))
+    }
+
+    /// The catalog in service now.
+    public var served: ServedCatalog { current.withLock { $0 } }
+
+    /// The base every resource IRI is under.
+    public var baseIRI: String { served.dataset.base }
+
+    /// Puts `dataset` in service (its views are built before the swap); returns the new generation.
+    /// Callers serialize replacements (`CatalogReloader` does).
+    @discardableResult
+    public func replace(with dataset: CatalogDataset) -> Int {
+        let generation = current.withLock { $0.generation } + 1
+        let next = ServedCatalog(dataset: dataset, generation: generation)
+        current.withLock { $0 = next }
+        return generation
+    }
+}

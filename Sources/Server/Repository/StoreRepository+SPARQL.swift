@@ -1,0 +1,14 @@
+import RDF
+import SPARQL
+import Store
+
+extension StoreRepository: SPARQLRepository {
+    public func execute(_ query: SPARQLQuery, options: QueryOptions) throws -> QueryResult {
+        try QueryEngine().execute(query, on: state.served.snapshot, options: options)
+    }
+
+    public func datasetSummary() -> (triples: Int, namedGraphs: [String]) {
+        let snapshot = state.served.snapshot
+        return (snapshot.defaultGraphCount, snapshot.namedGraphs.compactMap { snapshot.term($0).iriValue })
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Store
+
+/// The repository every controller reads through: the catalog state in service.
+/// Controllers are generic over the protocols it implements, so tests can substitute them.
+public struct StoreRepository: Sendable {
+    public let state: CatalogState
+    public let jsonldContext: JSONLDContextDocument?
+
+    public init(state: CatalogState, jsonldContext: JSONLDContextDocument? = nil) {
+        self.state = state
+        self.jsonldContext = jsonldContext
+    }
+}
+
+extension StoreRepository: HealthRepository {
+    public func health() -> (triples: Int, quads: Int, terms: Int, generation: Int, loadedAt: String) {
+        let served = state.served
+        let s = served.snapshot
+        return (s.defaultGraphCount, s.namedQuadCount, s.dictionary.count, served.generation,
+                ISO8601DateFormatter().string(from: served.loadedAt))
+    }
+}

@@ -1,0 +1,45 @@
+import Hummingbird
+
+/// The one list of routes: the router and the OpenAPI document are both built from it,
+/// so neither can name a route the other lacks.
+public final class RouteTable<Context: RequestContext>: @unchecked Sendable {
+    public typealias Handler = @Sendable (Request, Context) async throws -> Response
+
+    public struct Route: Sendable {
+        public let doc: RouteDoc
+        let handler: Handler
+    }
+
+    /// The routes, in the order they were added.
+    public private(set) var routes: [Route] = []
+
+    public init() {}
+
+    /// Adds a route. GET routes answer HEAD too.
+    public func add(_ doc: RouteDoc, _ handler: @escaping Handler) {
+        routes.append(Route(doc: doc, handler: handler))
+    }
+
+    /// The documentation of every route.
+    public var docs: [RouteDoc] { routes.map(\.doc) }
+
+    /// The methods allowed on `path` (HEAD wherever GET is).
+    public func allowedMethods(for path: String) -> [String] {
+        var methods: [String] = []
+        for r in routes where r.doc.matches(path) {
+            if !methods.contains(r.doc.method) { methods.append(r.doc.method) }
+            if r.doc.method == "GET", !methods.contains("HEAD") { methods.append("HEAD") }
+        }
+        return methods
+    }
+
+    /// Registers every route on `router`.
+    public func register(on router: Router<Context>) {
+        for route in routes {
+            let method = HTTPRequest.Method(route.doc.method) ?? .get
+            router.on(RouterPath(route.doc.routerPath), method: method) { request, context in
+                try await route.handler(request, context)
+            }
+        }
+    }
+}

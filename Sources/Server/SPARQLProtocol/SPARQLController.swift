@@ -1,0 +1,105 @@
+import Hummingbird
+import RDF
+import RDFFormats
+import SPARQL
+
+/// The SPARQL 1.1 Protocol endpoint at `/sparql`: GET with `query=`, POST as a form or as
+/// `application/sparql-query`; results by negotiation; a service description when there is no query.
+struct SPARQLController<Repository: SPARQLRepository> {
+    let repository: Repository
+    let configuration: ServerConfiguration
+    let prefixes: @Sendable () -> [(prefix: String, namespace: String)]
+
+    static var resultOffers: [ContentNegotiation.Offer] { [.results(.json), .results(.xml), .results(.csv), .results(.tsv)] }
+    static var graphOffers: [ContentNegotiation.Offer] { [.rdf(.turtle), .rdf(.ntriples), .rdf(.rdfxml), .rdf(.jsonld)] }
+
+    func addRoutes(to table: RouteTable<some RequestContext>) {
+        let params: [RouteDoc.Parameter] = [
+            .init("query", in: .query, "The SPARQL 1.1 query; without it, GET answers the service description"),
+            .init("default-graph-uri", in: .query, "A graph of the default graph (repeatable)"),
+            .init("named-graph-uri", in: .query, "A named graph of the dataset (repeatable)"),
+            .init("format", in: .query, "Overrides Accept: json, xml, csv, tsv; ttl, nt, rdf, jsonld"),
+        ]
+        let types = (Self.resultOffers + Self.graphOffers).map(\.mediaType)
+        let responses: [(status: Int, description: String, mediaTypes: [String])] = [
+            (200, "Query results, or the service description (Turtle) without a query", types),
+            (400, "Syntax error, with its line and column", [Problem.mediaType]),
+            (406, "No acceptable results format", [Problem.mediaType]),
+            (503, "The query ran out of time", [Problem.mediaType]),
+        ]
+        table.add(RouteDoc("GET", "/sparql", id: "sparqlGet", tag: "sparql", summary: "SPARQL 1.1 query (GET)",
+                           parameters: params, responses: responses)) { request, _ in
+            try await handle(request)
+        }
+        table.add(RouteDoc("POST", "/sparql", id: "sparqlPost", tag: "sparql", summary: "SPARQL 1.1 query (POST)",
+                           parameters: Array(params.dropFirst()),
+                           requestBody: ["application/x-www-form-urlencoded", "application/sparql-query"],
+                           responses: responses + [(413, "Body too large", [Problem.mediaType]),
+                                                   (415, "Unsupported body type", [Problem.mediaType])])) { request, _ in
+            try await handle(request)
+        }
+    }
+
+    func handle(_ request: Request) async throws -> Response {
+        let params = try await SPARQLRequest.read(request, maxBodyBytes: configuration.maxBodyBytes)
+        guard let text = params.query else {
+            if request.method == .post { throw ServerError.badRequest("missing query parameter") }
+            return try serviceDescription(request)
+        }
+        var query: SPARQLQuery
+        do {
+            query = try SPARQLQuery(text, baseIRI: configuration.baseIRI)
+        } catch let e as SPARQLSyntaxError {
+            throw ServerError.syntax(message: e.message, line: e.line, column: e.column, offset: e.offset)
+        }
+        if !params.defaultGraphs.isEmpty || !params.namedGraphs.isEmpty {
+            query.dataset = DatasetClause(defaultGraphs: params.defaultGraphs, namedGraphs: params.namedGraphs)
+        }
+        let isGraph: Bool
+        switch query.form {
+        case .construct, .describe: isGraph = true
+        default: isGraph = false
+        }
+        let offers = isGraph ? Self.graphOffers : Self.resultOffers
+        let chosen = try ContentNegotiation.choose(request: request, offers: offers)
+        let options = QueryOptions(timeout: configuration.queryTimeout, maxRows: configuration.maxQueryRows)
+        let result: QueryResult
+        do {
+            result = try await QueryRunner().run(query, on: repository, options: options)
+        } catch let e as QueryEvaluationError {
+            switch e {
+            case .timeout, .cancelled:
+                let (s, atto) = configuration.queryTimeout.components
+                throw ServerError.queryTimeout(seconds: Double(s) + Double(atto) / 1e18)
+            case .tooManyRows(let limit), .tooManyIntermediateRows(let limit): throw ServerError.tooManyResults(limit: limit)
+            case .serviceNotSupported(let iri): throw ServerError.unsupportedQuery("SERVICE is not supported (\(iri))")
+            }
+        }
+        let media = offers[chosen].mediaType
+        var body = ""
+        if case .graph(let triples) = result {
+            let format = RDFFormat(mediaType: media) ?? .turtle
+            try RDFSerializing.write(triples.map { Quad($0) }, format: format, prefixes: prefixes(), to: &body)
+        } else {
+            let format = SPARQLResultsFormat(mediaType: media) ?? .json
+            try format.writer.write(result, to: &body)
+        }
+        let type = media.hasPrefix("text/") ? media + "; charset=utf-8" : media
+        return Representation(text: body, mediaType: type, headers: [.vary: "Accept"])
+            .response(to: request, cacheControl: "no-cache")
+    }
+
+    func serviceDescription(_ request: Request) throws -> Response {
+        let offers = Self.graphOffers
+        let chosen = try ContentNegotiation.choose(request: request, offers: offers)
+        let format = RDFFormat(mediaType: offers[chosen].mediaType) ?? .turtle
+        let summary = repository.datasetSummary()
+        let quads = ServiceDescription.triples(endpoint: configuration.baseIRI + "sparql", triples: summary.triples,
+                                               namedGraphs: summary.namedGraphs)
+        var text = ""
+        try RDFSerializing.write(quads, format: format,
+                                 prefixes: [("sd", ServiceDescription.sd), ("void", ServiceDescription.void)], to: &text)
+        return Representation(text: text, mediaType: format.mediaType, headers: [.vary: "Accept"])
+            .response(to: request, cacheControl: "no-cache")
+    }
+}

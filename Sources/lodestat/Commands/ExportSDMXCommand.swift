@@ -1,0 +1,40 @@
+import ArgumentParser
+import Catalog
+import SDMX
+
+struct ExportSDMXCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sdmx",
+        abstract: "Export codelists, concept schemes, category schemes, data structures and dataflows as SDMX.",
+        discussion: "Without --artefact, every artefact of the catalog. JSON: SDMX-JSON 1.0 with --sdmx-version 2.1, 2.0.0 with 3.0."
+    )
+
+    @Option(help: "SDMX information-model version: 2.1 or 3.0.") var sdmxVersion = "2.1"
+    @Option(help: "xml (SDMX-ML) or json (SDMX-JSON).") var format = "xml"
+    @Option(help: "Output file (default: standard output).") var out: String?
+    @OptionGroup var source: CatalogOptions
+    @Option(help: "Export one artefact type: codelist, conceptscheme, datastructure, dataflow, categoryscheme, categorisation.")
+    var artefact: String?
+    @Option(help: "Maintenance agency of the artefact.") var agency: String?
+    @Option(help: "Id of the artefact.") var id: String?
+    @Option(help: "Version of the artefact (default: latest).") var version: String?
+    @Option(help: "Related artefacts: none, parents, parentsandsiblings, children, descendants, all, or a type.")
+    var references: String?
+
+    func validate() throws {
+        guard SDMXOutputFormat(format: format, sdmxVersion: sdmxVersion) != nil else {
+            throw ValidationError("--format must be xml or json and --sdmx-version 2.1 or 3.0")
+        }
+        if artefact == nil && (agency != nil || id != nil || version != nil || references != nil) {
+            throw ValidationError("--agency, --id, --version and --references need --artefact")
+        }
+    }
+
+    func run() throws {
+        let dataset = try source.load(failure: 1)
+        try runReportingErrors {
+            try SDMXCommandLine.export(format: format, sdmxVersion: sdmxVersion, out: out, snapshot: dataset.snapshot,
+                                       artefact: artefact, agency: agency, id: id, version: version, references: references)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Catalog
+import Server
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the catalog over HTTP: REST JSON, linked data, SPARQL, OpenAPI, HTML.",
+        discussion: "With no options, serves the embedded catalog on http://127.0.0.1:8080/. SIGHUP reloads the catalog."
+    )
+
+    @OptionGroup var source: CatalogOptions
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: "Base IRI resources are served under (default: http://localhost:PORT/).") var base: String?
+    @Option(help: "Bearer token enabling POST /admin/reload (disabled without it).") var adminToken: String?
+    @Option(help: "An origin allowed by CORS (repeatable; default: any).") var corsOrigin: [String] = []
+    @Option(help: "Largest request body in bytes.") var maxBodyBytes = 1 << 20
+    @Option(help: "SPARQL query time limit in seconds.") var queryTimeout: Double = 10
+    @Option(help: "Most rows a SPARQL query may return.") var maxRows = 100_000
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+
+    func run() async throws {
+        let config = ServerConfiguration(
+            host: host, port: port, baseIRI: base ?? "http://localhost:\(port)/", maxBodyBytes: maxBodyBytes,
+            corsOrigins: corsOrigin.isEmpty ? ["*"] : corsOrigin, queryTimeout: .milliseconds(Int(queryTimeout * 1000)),
+            maxQueryRows: maxRows, adminToken: adminToken)
+        do {
+            let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
+            try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel)
+        } catch {
+            printError(String(describing: error))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import RDFFormats
+import SDMX
+import Store
+
+/// The glue between the `export sdmx` / `import sdmx` commands and the SDMX library.
+enum SDMXCommandLine {
+    static func export(format: String, sdmxVersion: String, out: String?, snapshot: StoreSnapshot, artefact: String?,
+                       agency: String?, id: String?, version: String?, references: String?) throws {
+        guard let output = SDMXOutputFormat(format: format, sdmxVersion: sdmxVersion) else {
+            throw ValidationError("--format must be xml or json and --sdmx-version 2.1 or 3.0")
+        }
+        let query = try artefact.map {
+            try SDMXExporter.query(artefact: $0, agency: agency, id: id, version: version, references: references)
+        }
+        let message = try SDMXExporter.message(from: snapshot, query: query)
+        let sink = try out.map(ByteSink.file) ?? ByteSink.standardOutput()
+        try SDMXExporter.write(message, format: output, to: sink)
+        try sink.close()
+        if let out { printError("wrote \(message.references.count) artefacts to \(out)") }
+    }
+
+    static func importMessage(file: String, out: String?, base: String) throws {
+        let (result, turtle) = try SDMXImport.turtle(from: ByteSource(path: file), base: base)
+        for skipped in result.ignored { printError("not imported: \(skipped)") }
+        let sink = try out.map(ByteSink.file) ?? ByteSink.standardOutput()
+        try sink.write(turtle)
+        try sink.close()
+        if let out { printError("imported \(result.message.references.count) artefacts into \(out)") }
+    }
+}
+
+/// Runs `body`, printing library errors (with their positions) and exiting 1.
+func runReportingErrors(_ body: () throws -> Void) throws {
+    do { try body() } catch let e as ValidationError { throw e } catch let e as ExitCode { throw e } catch {
+        printError("error: \(error)")
+        throw ExitCode(1)
+    }
+}

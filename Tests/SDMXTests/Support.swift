@@ -1,0 +1,113 @@
+import Foundation
+import Catalog
+import SDMX
+import Store
+import Testing
+
+/// Locations of shared material and tools for the SDMX tests. A missing folder or tool is a
+/// test failure, never a silent skip.
+enum SDMXTestSupport {
+    /// `shared/sdmx`: `$LODESTAT_SDMX`, else `<package root>/../shared/sdmx`.
+    static var sdmxFolder: String? {
+        if let env = ProcessInfo.processInfo.environment["LODESTAT_SDMX"] { return env }
+        var dir = (#filePath as NSString).deletingLastPathComponent
+        while dir != "/" {
+            let candidate = (dir as NSString).appendingPathComponent("../shared/sdmx")
+            if FileManager.default.fileExists(atPath: dir + "/Package.swift"),
+               FileManager.default.fileExists(atPath: candidate) {
+                return (candidate as NSString).standardizingPath
+            }
+            dir = (dir as NSString).deletingLastPathComponent
+        }
+        return nil
+    }
+
+    /// The schema to validate against. SDMX-ML 3.0.0's XSD types `Code/Parent` as an NCName
+    /// (so codes like NACE `01` cannot be parents); the TWG's 3.0.1 schemas (`v3_0_1-develop`)
+    /// fix it to `IDType`. `strict30` picks the 3.0.0 schema anyway.
+    static func schema(_ version: SDMXMLVersion, strict30: Bool = false) -> String? {
+        let folder = version == .v2_1 ? "v2_1" : (strict30 ? "v3_0" : "v3_0_1-develop")
+        return sdmxFolder.map { "\($0)/schemas/\(folder)/SDMXMessage.xsd" }
+    }
+
+    /// The Python that runs the validation script: `$LODESTAT_SDMX_PYTHON`, else the venv made by
+    /// `scripts/setup_venv.sh` under `.build/`, else `python3`.
+    static var python: String {
+        if let p = ProcessInfo.processInfo.environment["LODESTAT_SDMX_PYTHON"] { return p }
+        let root = ((#filePath as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("../..")
+        let venv = (root as NSString).appendingPathComponent(".build/sdmx-venv/bin/python")
+        return FileManager.default.fileExists(atPath: venv) ? venv : "python3"
+    }
+
+    static var jsonScript: String {
+        ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("scripts/validate_sdmx_json.py")
+    }
+
+    /// Validates SDMX-JSON bytes with scripts/validate_sdmx_json.py (jsonschema); a missing
+    /// Python or jsonschema is a failure.
+    static func expectValidJSON(_ bytes: [UInt8], _ version: SDMXJSONVersion, name: String) throws {
+        let folder = try #require(sdmxFolder, "shared/sdmx not found")
+        let schema = "\(folder)/schemas/json/\(version.rawValue)/sdmx-json-structure-schema.json"
+        let path = try temporaryFile(name + "-\(version.rawValue).json", bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try #require(run(python, [jsonScript, schema, path]),
+                                  "cannot run \(python) (install Python 3 and run scripts/setup_venv.sh)")
+        #expect(result.status == 0, "\(name): SDMX-JSON \(version.rawValue) invalid:\n\(result.output.prefix(4000))")
+    }
+
+    nonisolated(unsafe) static var cachedCatalog: StoreSnapshot?
+    static let lock = NSLock()
+
+    /// The repository catalog, loaded once.
+    static func catalog() throws -> StoreSnapshot {
+        lock.lock(); defer { lock.unlock() }
+        if let c = cachedCatalog { return c }
+        let s = try CatalogLoader(location: CatalogLocation.embedded()).load().snapshot
+        cachedCatalog = s
+        return s
+    }
+
+    static func catalogMessage() throws -> StructureMessage {
+        try SDMXMapping.structureMessage(from: catalog(), header: MessageHeader(id: "TEST", prepared: "2026-01-01T00:00:00Z"))
+    }
+
+    /// Runs a tool; nil when it cannot be started.
+    static func run(_ tool: String, _ arguments: [String]) -> (status: Int32, output: String)? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [tool] + arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        do { try p.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let safe = String(name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" })
+        let path = NSTemporaryDirectory() + "lodestat-sdmx-\(UUID().uuidString)-\(safe)"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// Validates SDMX-ML bytes with `xmllint --nonet --schema`; records an issue when the tool
+    /// or the schema is missing or validation fails.
+    static func expectValidXML(_ bytes: [UInt8], _ version: SDMXMLVersion, name: String,
+                               strict30: Bool = false) throws {
+        guard let schema = schema(version, strict30: strict30), FileManager.default.fileExists(atPath: schema) else {
+            Issue.record("SDMX schemas not found (set LODESTAT_SDMX or provide ../shared/sdmx)")
+            return
+        }
+        let path = try temporaryFile(name + ".xml", bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard let r = run("xmllint", ["--nonet", "--noout", "--schema", schema, path]) else {
+            Issue.record("xmllint is not installed (apt-get install -y libxml2-utils)")
+            return
+        }
+        if r.status == 127 { Issue.record("xmllint is not installed (apt-get install -y libxml2-utils)") }
+        #expect(r.status == 0, "\(name) does not validate against \(schema):\n\(r.output.prefix(3000))")
+    }
+}

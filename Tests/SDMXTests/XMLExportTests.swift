@@ -1,0 +1,41 @@
+import Foundation
+import SDMX
+import Testing
+
+@Suite struct XMLExportTests {
+    @Test(arguments: SDMXMLVersion.allCases)
+    func catalogExportValidates(_ version: SDMXMLVersion) throws {
+        let m = try SDMXTestSupport.catalogMessage()
+        let bytes = try SDMXMLWriter(version: version).bytes(m)
+        try SDMXTestSupport.expectValidXML(bytes, version, name: "catalog-\(version.rawValue)")
+    }
+
+    @Test func headerOrderAndExplicitRefs() throws {
+        let m = try SDMXTestSupport.catalogMessage()
+        let xml = try SDMXMLWriter(version: .v2_1).string(m)
+        let id = try #require(xml.range(of: "<mes:ID>")), test = try #require(xml.range(of: "<mes:Test>"))
+        let prepared = try #require(xml.range(of: "<mes:Prepared>")), sender = try #require(xml.range(of: "<mes:Sender"))
+        #expect(id.lowerBound < test.lowerBound && test.lowerBound < prepared.lowerBound && prepared.lowerBound < sender.lowerBound)
+        #expect(xml.contains(#"<Ref agencyID="INSEE" id="DSD_CPI" version="1.0" class="DataStructure" package="datastructure"/>"#))
+        #expect(!xml.contains("<Ref id=\"FREQ\"/>"))
+    }
+
+    @Test func escapesText() throws {
+        let list = Codelist(identity: MaintainableIdentity(agencyID: "A", id: "CL_X"),
+                            names: InternationalString([LocalizedText("a < b & \"c\"", language: "en")]),
+                            codes: [Code(id: "X", names: InternationalString([LocalizedText("é]]>", language: "fr")]))])
+        let xml = try SDMXMLWriter().string(StructureMessage(codelists: [list]))
+        #expect(xml.contains("a &lt; b &amp; &quot;c&quot;"))
+        #expect(xml.contains("é]]&gt;"))
+    }
+}
+
+@Suite struct XML30StrictSchemaTests {
+    /// Everything but hierarchical codelists with numeric codes also passes the 3.0.0 XSD.
+    @Test func catalogWithoutNumericParentsValidatesAgainst300() throws {
+        var m = try SDMXTestSupport.catalogMessage()
+        m.codelists.removeAll { list in list.codes.contains { code in code.parentID.map { !($0.first?.isLetter ?? false) } ?? false } }
+        let bytes = try SDMXMLWriter(version: .v3_0).bytes(m)
+        try SDMXTestSupport.expectValidXML(bytes, .v3_0, name: "catalog-3.0.0", strict30: true)
+    }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Renders Lodestat's pages in headless Chromium (Debian `chromium`, installed if missing) and
+# checks them: a screenshot per page (non-empty PNG) and the DOM text (labels in the chosen
+# language, links to related resources, escaped search input). Loopback only.
+# Usage: Tests/ServerTests/e2e/html_check.sh [PORT]   → screenshots in Tests/ServerTests/e2e/out/
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+PORT="${1:-18091}"
+URL="http://127.0.0.1:$PORT"
+OUT="$HERE/out"
+mkdir -p "$OUT"
+passed=0; failed=0
+
+if ! command -v chromium >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+(cd "$ROOT" && swift build --product lodestat >/dev/null)
+BIN="$(cd "$ROOT" && swift build --show-bin-path)/lodestat"
+"$BIN" serve --host 127.0.0.1 --port "$PORT" >/dev/null 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "$URL/health" >/dev/null && break; sleep 0.2; done
+
+chrome() { chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-dev-shm-usage "$@" 2>/dev/null; }
+
+page() {  # page NAME PATH EXPECTED-TEXT...
+  local name="$1" path="$2"; shift 2
+  chrome --window-size=1200,900 --screenshot="$OUT/$name.png" "$URL$path" >/dev/null || true
+  local dom; dom="$(chrome --dump-dom "$URL$path" || true)"
+  local ok=1
+  [ -s "$OUT/$name.png" ] || { echo "     no screenshot for $name"; ok=0; }
+  for text in "$@"; do
+    grep -qF -- "$text" <<<"$dom" || { echo "     '$text' not in the DOM of $path"; ok=0; }
+  done
+  if [ "$ok" = 1 ]; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
+}
+
+page home-fr "/?lang=fr" "Nomenclatures" "Séries temporelles" 'action="/search"'
+page home-en "/?lang=en" "Classifications" "Time series"
+page dataflow-fr "/id/dataflow/DF_CPI?lang=fr" "Indice des prix à la consommation" 'href="/id/organisation/insee?lang=fr"'
+page dataflow-en "/id/dataflow/DF_CPI?lang=en" "Consumer price index"
+page browse "/browse/classification?lang=en" "NACE"
+page search "/search?q=prix&lang=fr" "Indice des prix à la consommation"
+page escaped "/search?q=%3Cb%3Ebold%3C%2Fb%3E" "&lt;b&gt;bold&lt;/b&gt;"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
