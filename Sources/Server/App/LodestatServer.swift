@@ -6,10 +6,11 @@ import Logging
 /// Loads the catalog and serves it until SIGTERM/SIGINT (graceful shutdown); SIGHUP reloads it.
 public enum LodestatServer {
     public static func run(configuration: ServerConfiguration, location: CatalogLocation,
-                           logLevel: String = "info") async throws {
+                           logLevel: String = "info", requestLogLevel: String? = nil) async throws {
         var logger = Logger(label: "lodestat")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         var configuration = configuration
+        if let requestLogLevel { configuration.requestLogLevel = Logger.Level(rawValue: requestLogLevel) ?? .debug }
         let loader = try CatalogLoader(location: location, base: configuration.baseIRI)
         let dataset = try loader.load()
         logger.info("catalog loaded", metadata: [
