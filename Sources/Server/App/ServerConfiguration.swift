@@ -26,6 +26,8 @@ public struct ServerConfiguration: Sendable {
     /// stderr write per request costs more than a cached answer, so request lines show with
     /// `--log-level debug`, or at every level from `--request-log-level` up. Errors (5xx) always log.
     public var requestLogLevel: Logger.Level
+    /// Encoded REST details kept per served catalog (0 disables the cache).
+    public var representationCacheEntries: Int
 
     /// The `Cache-Control` of cacheable answers.
     public var cacheControl: String { "public, max-age=\(cacheMaxAge)" }
@@ -33,7 +35,8 @@ public struct ServerConfiguration: Sendable {
     public init(host: String = "127.0.0.1", port: Int = 8080, baseIRI: String = "http://localhost:8080/",
                 maxBodyBytes: Int = 1 << 20, corsOrigins: [String] = ["*"], queryTimeout: Duration = .seconds(10),
                 maxQueryRows: Int = 100_000, adminToken: String? = nil, cacheMaxAge: Int = 60,
-                jsonldContext: String? = nil, requestLogLevel: Logger.Level = .debug) {
+                jsonldContext: String? = nil, requestLogLevel: Logger.Level = .debug,
+                representationCacheEntries: Int = ServedCatalog.defaultCacheCapacity) {
         self.host = host
         self.port = port
         self.baseIRI = baseIRI.hasSuffix("/") ? baseIRI : baseIRI + "/"
@@ -45,5 +48,6 @@ public struct ServerConfiguration: Sendable {
         self.cacheMaxAge = cacheMaxAge
         self.jsonldContext = jsonldContext
         self.requestLogLevel = requestLogLevel
+        self.representationCacheEntries = representationCacheEntries
     }
 }

@@ -21,12 +21,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
     @Option(help: "Level of the one structured log line per request (default debug: shown with --log-level debug; info shows them at the default level).")
     var requestLogLevel = "debug"
+    @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
 
     func run() async throws {
         let config = ServerConfiguration(
             host: host, port: port, baseIRI: base ?? "http://localhost:\(port)/", maxBodyBytes: maxBodyBytes,
             corsOrigins: corsOrigin.isEmpty ? ["*"] : corsOrigin, queryTimeout: .milliseconds(Int(queryTimeout * 1000)),
-            maxQueryRows: maxRows, adminToken: adminToken)
+            maxQueryRows: maxRows, adminToken: adminToken, representationCacheEntries: cacheEntries)
         do {
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
             try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel,
