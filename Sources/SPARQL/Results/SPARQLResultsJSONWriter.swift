@@ -47,6 +47,8 @@ public struct SPARQLResultsJSONWriter: SPARQLResultsWriter {
 
     /// A JSON string literal.
     static func quote(_ s: String) -> String {
+        // Most IRIs and labels need no escape: copy them whole. 0xE2 leads U+2028 and U+2029.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return "\"" + s + "\"" }
         var out = "\""
         for c in s.unicodeScalars {
             switch c {
