@@ -43,7 +43,7 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
     static func id(from request: Request, prefix: String) -> String {
         let path = request.uri.path
         let raw = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : ""
-        return raw.removingPercentEncoding ?? raw
+        return raw.contains("%") ? (raw.removingPercentEncoding ?? raw) : raw
     }
 
     func list(_ request: Request) throws -> Response {

@@ -7,7 +7,7 @@ import Logging
 public enum LodestatServer {
     public static func run(configuration: ServerConfiguration, location: CatalogLocation,
                            logLevel: String = "info", requestLogLevel: String? = nil) async throws {
-        var logger = Logger(label: "lodestat")
+        var logger = Logger(label: "lodestat") { DeferredMetadataLogHandler(label: $0) }
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         var configuration = configuration
         if let requestLogLevel { configuration.requestLogLevel = Logger.Level(rawValue: requestLogLevel) ?? .debug }
