@@ -47,7 +47,7 @@ public enum ContentNegotiation {
             }
             return .unknownFormat(format)
         }
-        let ranges = MediaRange.parseAccept(accept ?? "")
+        let ranges = MediaRange.parseAcceptRemembered(accept ?? "")
         if ranges.isEmpty { return .chosen(0) }
         var best: (index: Int, quality: Double)?
         for (i, offer) in offers.enumerated() {
