@@ -10,6 +10,7 @@
 # Usage: bench/serve.sh [TRIPLES] [SECONDS] [ROUNDS]   (defaults 100000, 10 and 3)
 # PIN=1 pins both servers to CPU 1 and wrk to CPU 0 (taskset), so on a 2-core machine the load
 # generator does not steal the servers' core; each server then has the same single core.
+# CACHE_ENTRIES=0 turns off Lodestat's cache of encoded REST details (every request encodes).
 source "$(dirname "$0")/common.sh"
 N="${1:-100000}"; SECONDS_PER_ROUND="${2:-10}"; ROUNDS="${3:-3}"
 SERVER_CPU=(); WRK_CPU=()
@@ -24,7 +25,8 @@ CAT="$DATA/serve-$N-catalog"; OXI="$DATA/serve-$N-oxigraph"
 mkdir -p "$CAT"; cp "$DATA/serve-$N.ttl" "$CAT/generated.ttl"
 if [ ! -d "$OXI" ]; then "$VENV/bin/oxigraph" load --location "$OXI" --file "$DATA/serve-$N.nt" >/dev/null 2>&1; fi
 
-"${SERVER_CPU[@]}" "$LODESTAT" serve --catalog "$CAT" --host 127.0.0.1 --port "$LPORT" --base "$BASE" >/dev/null 2>&1 &
+"${SERVER_CPU[@]}" "$LODESTAT" serve --catalog "$CAT" --host 127.0.0.1 --port "$LPORT" --base "$BASE" \
+  --cache-entries "${CACHE_ENTRIES:-8192}" >/dev/null 2>&1 &
 LPID=$!
 "${SERVER_CPU[@]}" "$VENV/bin/oxigraph" serve --location "$OXI" --bind "127.0.0.1:$OPORT" >/dev/null 2>&1 &
 OPID=$!
