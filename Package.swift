@@ -29,7 +29,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Server",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             exclude: ["e2e"]

@@ -48,6 +48,7 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
         .addRoutes(to: table)
     APIRoutes.add(to: table, repository: repository, cacheControl: cache)
     HTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    SDMXController(repository: repository, cacheControl: cache).addRoutes(to: table)
     if let reloader, let token = configuration.adminToken {
         AdminController(reloader: reloader, token: token).addRoutes(to: table)
     }
