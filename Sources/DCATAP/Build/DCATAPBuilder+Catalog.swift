@@ -32,6 +32,7 @@ extension DCATAPBuilder {
         }
         if let license = catalogLicense { out.add(iri, DCTERMS.license, iri: license); refs.licenses.insert(license) }
         out.add(iri, FOAF.homepage, iri: base)
+        out.type(base, FOAF.Document)  // the HTML landing page
         for d in datasets { out.add(iri, DCAT.dataset, iri: d) }
     }
 
@@ -73,8 +74,13 @@ extension DCATAPBuilder {
         out.type(iri, DCAT.DataService)
         out.bilingual(iri, DCTERMS.title, kind.titles)
         out.bilingual(iri, DCTERMS.description, kind.descriptions)
+        // The DCAT-AP range shapes want both URLs typed `rdfs:Resource`.
         out.add(iri, DCAT.endpointURL, iri: base + kind.endpointPath)
-        if let d = kind.endpointDescriptionPath { out.add(iri, DCAT.endpointDescription, iri: base + d) }
+        out.type(base + kind.endpointPath, RDFS.Resource)
+        if let d = kind.endpointDescriptionPath {
+            out.add(iri, DCAT.endpointDescription, iri: base + d)
+            out.type(base + d, RDFS.Resource)
+        }
         for s in kind.standards { conform(iri, to: s) }
         if let publisher = catalogPublisher { publish(iri, by: publisher) }
         out.add(iri, DCTERMS.accessRights, iri: options.accessRights)
