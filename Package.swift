@@ -29,7 +29,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "DCATAP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
