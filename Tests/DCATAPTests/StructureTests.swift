@@ -94,6 +94,7 @@ import Testing
         #expect(t.objects(publisher, RDFVocabulary.type).contains(.iri(FOAF.Agent)))
         let names = t.objects(publisher, FOAF.name).compactMap { $0.literalValue?.language }
         #expect(Set(names) == ["fr", "en"])
+        #expect(t.objects(publisher, DCTERMS.type) == [.iri(ADMSPublisherType.namespace + "NationalAuthority")])
         for d in t.instances(DCAT.Dataset) {
             let languages = Set(t.objects(d, DCTERMS.title).compactMap { $0.literalValue?.language })
             #expect(languages.contains("fr") && languages.contains("en") || languages == [nil], "\(d)")
