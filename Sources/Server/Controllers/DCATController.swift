@@ -10,7 +10,12 @@ import Synchronization
 struct DCATController<Repository: DCATRepository> {
     let repository: Repository
     let cacheControl: String
-    private let cache = Mutex<(generation: Int, quads: [Quad])?>(nil)
+    private let cache = Cache()
+
+    /// The last description built, with the generation it was built from.
+    final class Cache: Sendable {
+        let entry = Mutex<(generation: Int, quads: [Quad])?>(nil)
+    }
 
     init(repository: Repository, cacheControl: String) {
         self.repository = repository
@@ -42,9 +47,9 @@ struct DCATController<Repository: DCATRepository> {
 
     private func quads() throws -> [Quad] {
         let generation = repository.generation
-        if let cached = cache.withLock({ $0 }), cached.generation == generation { return cached.quads }
+        if let cached = cache.entry.withLock({ $0 }), cached.generation == generation { return cached.quads }
         let quads = try repository.dcatDescription()
-        cache.withLock { $0 = (generation, quads) }
+        cache.entry.withLock { $0 = (generation, quads) }
         return quads
     }
 }
