@@ -44,6 +44,7 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     MetricsController(repository: repository, metrics: metrics).addRoutes(to: table)
     ContextController(repository: repository, cacheControl: cache).addRoutes(to: table)
     LinkedDataController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    DCATController(repository: repository, cacheControl: cache).addRoutes(to: table)
     SPARQLController(repository: repository, configuration: configuration, prefixes: { repository.prefixes })
         .addRoutes(to: table)
     APIRoutes.add(to: table, repository: repository, cacheControl: cache)
