@@ -57,7 +57,7 @@ public struct SPARQLResultsJSONWriter: SPARQLResultsWriter {
 
     /// Writes `s` as a JSON string literal, without building the quoted copy when nothing needs escaping.
     static func writeQuoted(_ s: String, to out: inout some TextOutputStream) {
-        if needsEscape(s) {
+        if JSONEscaping.needsEscaping(s, escapeLineSeparators: true) {
             out.write(quote(s))
         } else {
             out.write("\"")
@@ -66,34 +66,8 @@ public struct SPARQLResultsJSONWriter: SPARQLResultsWriter {
         }
     }
 
-    /// True when `s` has a character JSON escapes here (controls, `"`, `\\`, U+2028/9, led by 0xE2).
-    static func needsEscape(_ s: String) -> Bool {
-        s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
-    }
-
     /// A JSON string literal.
     static func quote(_ s: String) -> String {
-        // Most IRIs and labels need no escape: copy them whole. 0xE2 leads U+2028 and U+2029.
-        if !needsEscape(s) { return "\"" + s + "\"" }
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if c.value < 0x20 {
-                    let h = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out + "\""
+        JSONEscaping.quoted(s, escapeLineSeparators: true)
     }
 }
