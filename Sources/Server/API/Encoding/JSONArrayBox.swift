@@ -1,0 +1,4 @@
+/// The items of a JSON array.
+final class JSONArrayBox {
+    var items: [JSONFragment] = []
+}
