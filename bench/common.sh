@@ -4,7 +4,8 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 VENV="$BENCH_DIR/.venv"
 DATA="$BENCH_DIR/data"
-LODESTAT="$ROOT/.build/release/lodestat"
+# LODESTAT_BIN=path runs that binary instead of building the release one (e.g. to compare builds).
+LODESTAT="${LODESTAT_BIN:-$ROOT/.build/release/lodestat}"
 
 ensure_venv() {
   if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pyoxigraph" 2>/dev/null; then
@@ -21,5 +22,6 @@ ensure_data() {  # ensure_data TRIPLES NAME
 }
 
 ensure_build() {
+  [ -n "${LODESTAT_BIN:-}" ] && return 0
   (cd "$ROOT" && swift build -c release --product lodestat >/dev/null)
 }
