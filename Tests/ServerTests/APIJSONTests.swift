@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import RDF
 import Server
 import Testing
 
@@ -73,11 +74,23 @@ struct APIJSONTests {
             try list.encodeNil()
             var again = encoder.container(keyedBy: Keys.self)
             try again.encode("second", forKey: .a)
+            var parent = again.superEncoder().container(keyedBy: Keys.self)
+            try parent.encode(true, forKey: .b)
+            var item = list.superEncoder().singleValueContainer()
+            try item.encode(2.5)
         }
     }
 
     @Test func repeatedKeysAndNestedContainers() throws {
         #expect(try Self.ours(Containers()) == Self.foundation(Containers()))
+    }
+
+    @Test(arguments: [false, true])
+    func bytesEscapeAsStrings(lineSeparators: Bool) {
+        let s = "a \" \\ / \n \r \t \u{08} \u{0C} \u{00} \u{1F} \u{7F} é 😀 \u{2028}x\u{2029} \u{2027} end"
+        var bytes: [UInt8] = []
+        JSONEscaping.appendQuoted(s, to: &bytes, escapeLineSeparators: lineSeparators)
+        #expect(String(decoding: bytes, as: UTF8.self) == JSONEscaping.quoted(s, escapeLineSeparators: lineSeparators))
     }
 
     @Test func nonFiniteNumbersAreErrors() {

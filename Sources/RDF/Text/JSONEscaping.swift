@@ -29,6 +29,39 @@ public enum JSONEscaping {
         out += "\""
     }
 
+    /// Appends `s` as a quoted JSON string to UTF-8 bytes (the same text as the `String` form).
+    public static func appendQuoted(_ s: String, to out: inout [UInt8], escapeLineSeparators: Bool = false) {
+        out.append(0x22)
+        if !needsEscaping(s, escapeLineSeparators: escapeLineSeparators) {
+            out.append(contentsOf: s.utf8)
+        } else {
+            let bytes = Array(s.utf8)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+                case 0x09: out += [0x5C, UInt8(ascii: "t")]
+                case 0x08: out += [0x5C, UInt8(ascii: "b")]
+                case 0x0C: out += [0x5C, UInt8(ascii: "f")]
+                case 0xE2 where escapeLineSeparators && i + 2 < bytes.count && bytes[i + 1] == 0x80
+                    && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    out += Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 2
+                case _ where b < 0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                default: out.append(b)
+                }
+                i += 1
+            }
+        }
+        out.append(0x22)
+    }
+
     /// `s` as a quoted JSON string.
     public static func quoted(_ s: String, escapeLineSeparators: Bool = false) -> String {
         var out = ""

@@ -6,10 +6,11 @@ import Foundation
 /// written by `FragmentEncoder` at a fraction of the cost.
 public enum APIJSON {
     public static func encode(_ value: some Encodable) throws -> [UInt8] {
-        let fragment = try FragmentEncoder.fragment(value, codingPath: [])
-        var out = ""
+        let fragment = try FragmentEncoder.fragment(value, parent: nil, step: nil)
+        var out: [UInt8] = []
+        out.reserveCapacity(2048)
         fragment.write(into: &out)
-        return Array(out.utf8)
+        return out
     }
 }
 

@@ -2,38 +2,60 @@ import Foundation
 
 /// An `Encoder` that builds `JSONFragment`s: the REST API's replacement for Foundation's
 /// `JSONEncoder` (same output as `.sortedKeys` + `.withoutEscapingSlashes`, without its
-/// intermediate dictionaries and bridging).
+/// intermediate dictionaries and bridging). Its coding path is a chain of parents, made into an
+/// array only when asked for.
 final class FragmentEncoder: Encoder, SingleValueEncodingContainer {
-    let codingPath: [any CodingKey]
+    let parent: FragmentEncoder?
+    let step: CodingPathStep?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     /// What the value encoded (nil when it asked for no container and encoded nothing).
     var result: JSONFragment?
 
-    init(codingPath: [any CodingKey] = []) { self.codingPath = codingPath }
+    init(parent: FragmentEncoder? = nil, step: CodingPathStep? = nil) {
+        self.parent = parent
+        self.step = step
+    }
 
-    /// The fragment of `value`; a value that encodes nothing is an empty object (as with `JSONEncoder`).
-    static func fragment<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws -> JSONFragment {
-        switch value {
-        case let s as String: return .string(s)
-        case let i as Int: return .literal(String(i))
-        case let b as Bool: return .literal(b ? "true" : "false")
-        case let d as Double: return try number(d, codingPath: codingPath)
-        case let f as Float: return try number(f, codingPath: codingPath)
-        case let u as URL: return .string(u.absoluteString)
-        case let d as Data: return .string(d.base64EncodedString())
-        case let d as Decimal: return .literal(d.description)
-        default:
-            let encoder = FragmentEncoder(codingPath: codingPath)
-            try value.encode(to: encoder)
-            return encoder.result ?? .object(JSONObjectBox())
+    var codingPath: [any CodingKey] {
+        var steps: [any CodingKey] = []
+        var node: FragmentEncoder? = self
+        while let n = node {
+            if let s = n.step { steps.append(s.codingKey) }
+            node = n.parent
         }
+        return steps.reversed()
+    }
+
+    /// The fragment of a value `JSONEncoder` writes without asking it (strings, integers, booleans,
+    /// URLs, data as Base64, decimals); nil for others. Compares types, not casts.
+    static func scalar<T: Encodable>(_ value: T) -> JSONFragment? {
+        if T.self == String.self, let s = value as? String { return .string(s) }
+        if T.self == Int.self, let i = value as? Int { return .literal(String(i)) }
+        if T.self == Bool.self, let b = value as? Bool { return .bool(b) }
+        if T.self == URL.self, let u = value as? URL { return .string(u.absoluteString) }
+        if T.self == Data.self, let d = value as? Data { return .string(d.base64EncodedString()) }
+        if T.self == Decimal.self, let d = value as? Decimal { return .literal(d.description) }
+        return nil
+    }
+
+    /// The fragment of `value` at `step` below `parent`; a value that encodes nothing is an empty
+    /// object (as with `JSONEncoder`).
+    static func fragment<T: Encodable>(_ value: T, parent: FragmentEncoder?, step: CodingPathStep?) throws
+        -> JSONFragment {
+        if let s = scalar(value) { return s }
+        if T.self == Double.self, let d = value as? Double { return try number(d, parent: parent, step: step) }
+        if T.self == Float.self, let f = value as? Float { return try number(f, parent: parent, step: step) }
+        let encoder = FragmentEncoder(parent: parent, step: step)
+        try value.encode(to: encoder)
+        return encoder.result ?? .object(JSONObjectBox())
     }
 
     /// A finite float as `JSONEncoder` prints it (`description` without a trailing `.0`).
-    static func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, codingPath: [any CodingKey])
-        throws -> JSONFragment {
+    static func number<F: BinaryFloatingPoint & CustomStringConvertible>(
+        _ value: F, parent: FragmentEncoder?, step: CodingPathStep?) throws -> JSONFragment {
         guard value.isFinite else {
-            throw EncodingError.invalidValue(value, .init(codingPath: codingPath,
+            let path = FragmentEncoder(parent: parent, step: step).codingPath
+            throw EncodingError.invalidValue(value, .init(codingPath: path,
                                                           debugDescription: "Unable to encode \(value) directly in JSON."))
         }
         var text = value.description
@@ -49,7 +71,7 @@ final class FragmentEncoder: Encoder, SingleValueEncodingContainer {
             box = JSONObjectBox()
             result = .object(box)
         }
-        return KeyedEncodingContainer(FragmentKeyedContainer<Key>(box: box, codingPath: codingPath))
+        return KeyedEncodingContainer(FragmentKeyedContainer<Key>(box: box, owner: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -58,18 +80,18 @@ final class FragmentEncoder: Encoder, SingleValueEncodingContainer {
             box = JSONArrayBox()
             result = .array(box)
         }
-        return FragmentUnkeyedContainer(box: box, codingPath: codingPath)
+        return FragmentUnkeyedContainer(box: box, owner: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer { self }
 
     // MARK: SingleValueEncodingContainer
 
-    func encodeNil() { result = .literal("null") }
-    func encode(_ value: Bool) { result = .literal(value ? "true" : "false") }
+    func encodeNil() { result = .null }
+    func encode(_ value: Bool) { result = .bool(value) }
     func encode(_ value: String) { result = .string(value) }
-    func encode(_ value: Double) throws { result = try Self.number(value, codingPath: codingPath) }
-    func encode(_ value: Float) throws { result = try Self.number(value, codingPath: codingPath) }
+    func encode(_ value: Double) throws { result = try Self.number(value, parent: parent, step: step) }
+    func encode(_ value: Float) throws { result = try Self.number(value, parent: parent, step: step) }
     func encode(_ value: Int) { result = .literal(String(value)) }
     func encode(_ value: Int8) { result = .literal(String(value)) }
     func encode(_ value: Int16) { result = .literal(String(value)) }
@@ -80,5 +102,5 @@ final class FragmentEncoder: Encoder, SingleValueEncodingContainer {
     func encode(_ value: UInt16) { result = .literal(String(value)) }
     func encode(_ value: UInt32) { result = .literal(String(value)) }
     func encode(_ value: UInt64) { result = .literal(String(value)) }
-    func encode<T: Encodable>(_ value: T) throws { result = try Self.fragment(value, codingPath: codingPath) }
+    func encode<T: Encodable>(_ value: T) throws { result = try Self.fragment(value, parent: parent, step: step) }
 }

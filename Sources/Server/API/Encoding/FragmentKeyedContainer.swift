@@ -1,20 +1,23 @@
 /// The keyed container of `FragmentEncoder`: members go into a `JSONObjectBox`.
 struct FragmentKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: JSONObjectBox
-    let codingPath: [any CodingKey]
+    /// The encoder whose value this container is (the parent of the members' coding paths).
+    let owner: FragmentEncoder
+    var codingPath: [any CodingKey] { owner.codingPath }
 
-    mutating func encodeNil(forKey key: Key) { box.set(key.stringValue, .literal("null")) }
-    mutating func encode(_ value: Bool, forKey key: Key) { box.set(key.stringValue, .literal(value ? "true" : "false")) }
+    mutating func encodeNil(forKey key: Key) { box.set(key.stringValue, .null) }
+    mutating func encode(_ value: Bool, forKey key: Key) { box.set(key.stringValue, .bool(value)) }
     mutating func encode(_ value: String, forKey key: Key) { box.set(key.stringValue, .string(value)) }
     mutating func encode(_ value: Int, forKey key: Key) { box.set(key.stringValue, .literal(String(value))) }
     mutating func encode(_ value: Double, forKey key: Key) throws {
-        box.set(key.stringValue, try FragmentEncoder.number(value, codingPath: codingPath + [key]))
+        box.set(key.stringValue, try FragmentEncoder.number(value, parent: owner, step: .key(key)))
     }
     mutating func encode(_ value: Float, forKey key: Key) throws {
-        box.set(key.stringValue, try FragmentEncoder.number(value, codingPath: codingPath + [key]))
+        box.set(key.stringValue, try FragmentEncoder.number(value, parent: owner, step: .key(key)))
     }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box.set(key.stringValue, try FragmentEncoder.fragment(value, codingPath: codingPath + [key]))
+        if let s = FragmentEncoder.scalar(value) { return box.set(key.stringValue, s) }
+        box.set(key.stringValue, try FragmentEncoder.fragment(value, parent: owner, step: .key(key)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -24,7 +27,8 @@ struct FragmentKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
             nested = JSONObjectBox()
             box.set(key.stringValue, .object(nested))
         }
-        return KeyedEncodingContainer(FragmentKeyedContainer<NestedKey>(box: nested, codingPath: codingPath + [key]))
+        let path = FragmentEncoder(parent: owner, step: .key(key))
+        return KeyedEncodingContainer(FragmentKeyedContainer<NestedKey>(box: nested, owner: path))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -33,15 +37,18 @@ struct FragmentKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
             nested = JSONArrayBox()
             box.set(key.stringValue, .array(nested))
         }
-        return FragmentUnkeyedContainer(box: nested, codingPath: codingPath + [key])
+        return FragmentUnkeyedContainer(box: nested, owner: FragmentEncoder(parent: owner, step: .key(key)))
     }
 
-    mutating func superEncoder() -> any Encoder { superEncoder(named: "super") }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue) }
+    mutating func superEncoder() -> any Encoder {
+        let encoder = FragmentEncoder(parent: owner, step: .named("super"))
+        box.set("super", .deferred(encoder))
+        return encoder
+    }
 
-    private func superEncoder(named name: String) -> any Encoder {
-        let encoder = FragmentEncoder(codingPath: codingPath + [APIJSONKey(name)])
-        box.set(name, .deferred(encoder))
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        let encoder = FragmentEncoder(parent: owner, step: .key(key))
+        box.set(key.stringValue, .deferred(encoder))
         return encoder
     }
 }

@@ -11,19 +11,22 @@ enum JSONFragment {
     case array(JSONArrayBox)
     case deferred(FragmentEncoder)
 
+    static var null: JSONFragment { .literal("null") }
+    static func bool(_ b: Bool) -> JSONFragment { .literal(b ? "true" : "false") }
+
     /// Appends the compact JSON of the fragment, object keys in sorted order.
-    func write(into out: inout String) {
+    func write(into out: inout [UInt8]) {
         switch self {
         case .string(let s): JSONEscaping.appendQuoted(s, to: &out)
-        case .literal(let text): out += text
+        case .literal(let text): out.append(contentsOf: text.utf8)
         case .object(let box): box.write(into: &out)
         case .array(let box):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in box.items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .deferred(let encoder): (encoder.result ?? .object(JSONObjectBox())).write(into: &out)
         }
     }

@@ -1,31 +1,29 @@
 import RDF
 
-/// The members of a JSON object in the order they were encoded; a key encoded twice keeps its last value.
+/// The members of a JSON object, kept sorted by key; a key set twice keeps its last value (as with
+/// `JSONEncoder`).
 final class JSONObjectBox {
-    var fields: [(key: String, value: JSONFragment)] = []
+    private(set) var fields: [(key: String, value: JSONFragment)] = []
 
     init() { fields.reserveCapacity(16) }
 
-    func set(_ key: String, _ value: JSONFragment) { fields.append((key, value)) }
+    /// Sets `key` (members mostly arrive in declaration order: the place is searched from the end).
+    func set(_ key: String, _ value: JSONFragment) {
+        var i = fields.count
+        while i > 0, key < fields[i - 1].key { i -= 1 }
+        if i > 0, fields[i - 1].key == key { fields[i - 1].value = value } else { fields.insert((key, value), at: i) }
+    }
 
-    /// The value last set for `key`.
-    func value(for key: String) -> JSONFragment? { fields.last { $0.key == key }?.value }
+    func value(for key: String) -> JSONFragment? { fields.first { $0.key == key }?.value }
 
-    func write(into out: inout String) {
-        out += "{"
-        // Sorted by key, then by position, so that the last of equal keys is the one kept.
-        let order = fields.indices.sorted { a, b in
-            fields[a].key != fields[b].key ? fields[a].key < fields[b].key : a < b
+    func write(into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSONEscaping.appendQuoted(field.key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            field.value.write(into: &out)
         }
-        var first = true
-        for (n, i) in order.enumerated() {
-            if n + 1 < order.count, fields[order[n + 1]].key == fields[i].key { continue }
-            if !first { out += "," }
-            first = false
-            JSONEscaping.appendQuoted(fields[i].key, to: &out)
-            out += ":"
-            fields[i].value.write(into: &out)
-        }
-        out += "}"
+        out.append(UInt8(ascii: "}"))
     }
 }
