@@ -54,6 +54,8 @@ struct APIJSONTests {
         var nested = [[Int]]([[], [1, 2]])
         var empty = [String: String]()
         var url = URL(string: "http://example.org/a/b?c=d")
+        var lists = ["fr": ["b", "a"], "en": [], "": ["x \"y\""]]
+        var strings = ["z", "é", "a/b"]
     }
 
     @Test func scalarsEscapesAndKeyOrder() throws {

@@ -38,11 +38,35 @@ final class FragmentEncoder: Encoder, SingleValueEncodingContainer {
         return nil
     }
 
+    /// The fragment of the string lists and maps views are made of (`[String]`, `[String: String]`,
+    /// `[String: [String]]`), built without going through their generic `encode(to:)`; nil for others.
+    static func stringCollection<T: Encodable>(_ value: T) -> JSONFragment? {
+        if T.self == [String].self, let a = value as? [String] { return strings(a) }
+        if T.self == [String: String].self, let d = value as? [String: String] {
+            let box = JSONObjectBox()
+            for (k, v) in d { box.set(k, .string(v)) }
+            return .object(box)
+        }
+        if T.self == [String: [String]].self, let d = value as? [String: [String]] {
+            let box = JSONObjectBox()
+            for (k, v) in d { box.set(k, strings(v)) }
+            return .object(box)
+        }
+        return nil
+    }
+
+    private static func strings(_ a: [String]) -> JSONFragment {
+        let box = JSONArrayBox()
+        box.items = a.map { .string($0) }
+        return .array(box)
+    }
+
     /// The fragment of `value` at `step` below `parent`; a value that encodes nothing is an empty
     /// object (as with `JSONEncoder`).
     static func fragment<T: Encodable>(_ value: T, parent: FragmentEncoder?, step: CodingPathStep?) throws
         -> JSONFragment {
         if let s = scalar(value) { return s }
+        if let c = stringCollection(value) { return c }
         if T.self == Double.self, let d = value as? Double { return try number(d, parent: parent, step: step) }
         if T.self == Float.self, let f = value as? Float { return try number(f, parent: parent, step: step) }
         let encoder = FragmentEncoder(parent: parent, step: step)
