@@ -26,10 +26,11 @@ let package = Package(
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
         .target(name: "Catalog", dependencies: ["RDF", "RDFFormats", "Store"]),
+        .target(name: "Remote", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "Catalog"]),
         .target(
             name: "Server",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Remote",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -43,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server", "Remote",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
