@@ -51,6 +51,10 @@ extension ServerError {
                            detail: "the catalog was not reloaded, the previous one is still served: \(message)")
         case .internalError(let message):
             return Problem(slug: "internal-error", title: "Internal Server Error", status: 500, detail: message)
+        case .badGateway(let message):
+            return Problem(slug: "bad-gateway", title: "Bad Gateway", status: 502, detail: message)
+        case .gatewayTimeout(let message):
+            return Problem(slug: "gateway-timeout", title: "Gateway Timeout", status: 504, detail: message)
         }
     }
 }

@@ -31,4 +31,8 @@ public enum ServerError: Error, Sendable, Equatable {
     case reloadFailed(String)
     /// Something went wrong on our side.
     case internalError(String)
+    /// The SPARQL engine behind the server (`--sparql-endpoint`) failed or could not be reached.
+    case badGateway(String)
+    /// The SPARQL engine behind the server did not answer in time.
+    case gatewayTimeout(String)
 }

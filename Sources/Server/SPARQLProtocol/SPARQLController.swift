@@ -65,7 +65,7 @@ struct SPARQLController<Repository: SPARQLRepository> {
         let options = QueryOptions(timeout: configuration.queryTimeout, maxRows: configuration.maxQueryRows)
         let result: QueryResult
         do {
-            result = try await QueryRunner().run(query, on: repository, options: options)
+            result = try await QueryRunner().run(query, text: text, on: repository, options: options)
         } catch let e as QueryEvaluationError {
             switch e {
             case .timeout, .cancelled:

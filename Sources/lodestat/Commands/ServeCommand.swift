@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Remote
 import Server
 
 struct ServeCommand: AsyncParsableCommand {
@@ -19,6 +20,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "SPARQL query time limit in seconds.") var queryTimeout: Double = 10
     @Option(help: "Most rows a SPARQL query may return.") var maxRows = 100_000
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+    @Option(help: ArgumentHelp("Serve the catalog published in this SPARQL 1.1 query endpoint instead of loading files (see lodestat publish).", valueName: "url"))
+    var sparqlEndpoint: String?
+    @Option(help: ArgumentHelp("The engine's SPARQL 1.1 Update endpoint (with --sparql-endpoint).", valueName: "url"))
+    var updateEndpoint: String?
+    @Option(help: ArgumentHelp("The engine's Graph Store HTTP Protocol endpoint (with --sparql-endpoint).", valueName: "url"))
+    var graphStore: String?
+    @Option(help: "Seconds one request to the SPARQL engine may take (with --sparql-endpoint).") var engineTimeout: Double = 30
 
     func run() async throws {
         let config = ServerConfiguration(
@@ -26,6 +34,14 @@ struct ServeCommand: AsyncParsableCommand {
             corsOrigins: corsOrigin.isEmpty ? ["*"] : corsOrigin, queryTimeout: .milliseconds(Int(queryTimeout * 1000)),
             maxQueryRows: maxRows, adminToken: adminToken)
         do {
+            if let sparqlEndpoint {
+                let endpoint = try RemoteEndpoint(query: sparqlEndpoint, update: updateEndpoint, graphStore: graphStore,
+                                                  timeout: engineTimeout)
+                let ontologies = try? CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies).ontologies
+                try await LodestatServer.runRemote(configuration: config, endpoint: endpoint, ontologies: ontologies,
+                                                   logLevel: logLevel)
+                return
+            }
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
             try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel)
         } catch {
