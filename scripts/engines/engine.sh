@@ -27,36 +27,17 @@ set -euo pipefail
 ENGINES_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../../bench/common.sh
 source "$ENGINES_DIR/../../bench/common.sh"
+# shellcheck source=../lib/loopback.sh
+source "$ENGINES_DIR/../lib/loopback.sh"
 set -euo pipefail
 
 die() { echo "engine.sh: $*" >&2; exit 1; }
 usage() { sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
-# wait_until_answers URL PID LOG: poll a SPARQL ASK until it answers 200, or the process dies.
-wait_until_answers() {
-  local url="$1" pid="$2" log="$3" i
-  for i in $(seq 1 600); do
-    if curl -sf -o /dev/null --max-time 2 -H 'Accept: application/sparql-results+json' \
-         --data-urlencode 'query=ASK { ?s ?p ?o }' "$url"; then
-      return 0
-    fi
-    kill -0 "$pid" 2>/dev/null || { tail -20 "$log" >&2; die "the engine exited while starting (log: $log)"; }
-    sleep 0.2
-  done
-  tail -20 "$log" >&2
-  die "the engine did not answer at $url within 120 s (log: $log)"
-}
-
-port_in_use() {
-  python3 -c 'import socket, sys
-s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-try: s.bind(("127.0.0.1", int(sys.argv[1])))
-except OSError: sys.exit(0)
-sys.exit(1)' "$1"
+# wait_sparql QUERY_URL PID LOG: until an ASK answers (a fresh Virtuoso database takes ~20 s).
+wait_sparql() {
+  wait_http "$1" "$2" "$3" 180 -H 'Accept: application/sparql-results+json' \
+    --data-urlencode 'query=ASK { ?s ?p ?o }' || die "the engine did not start"
 }
 
 check_not_running() {  # STATE_DIR
@@ -73,7 +54,7 @@ start_oxigraph() {  # STATE_DIR PORT
     --union-default-graph >"$state/engine.log" 2>&1 &
   local pid=$!
   echo "$pid" >"$state/engine.pid"
-  wait_until_answers "http://127.0.0.1:$port/query" "$pid" "$state/engine.log"
+  wait_sparql "http://127.0.0.1:$port/query" "$pid" "$state/engine.log"
   echo "QUERY_URL=http://127.0.0.1:$port/query"
   echo "UPDATE_URL=http://127.0.0.1:$port/update"
   echo "GSP_URL=http://127.0.0.1:$port/store"
@@ -212,7 +193,7 @@ start_virtuoso() {  # STATE_DIR PORT
   (cd "$state" && exec virtuoso-t +configfile "$state/virtuoso.ini" +foreground) >"$state/engine.log" 2>&1 &
   local pid=$!
   echo "$pid" >"$state/engine.pid"
-  wait_until_answers "http://127.0.0.1:$port/sparql" "$pid" "$state/engine.log"
+  wait_sparql "http://127.0.0.1:$port/sparql" "$pid" "$state/engine.log"
   if [ ! -f "$state/grants.done" ]; then
     virtuoso_grants "$sql_port" >"$state/grants.log" 2>&1 || { cat "$state/grants.log" >&2; die "isql grants failed"; }
     if grep -q '\*\*\* Error' "$state/grants.log"; then cat "$state/grants.log" >&2; die "isql grants failed"; fi
@@ -226,18 +207,9 @@ start_virtuoso() {  # STATE_DIR PORT
 }
 
 stop_engine() {  # STATE_DIR
-  local state="$1" pid i
+  local state="$1"
   [ -f "$state/engine.pid" ] || { echo "engine.sh: no engine.pid in $state; nothing to stop" >&2; return 0; }
-  pid="$(cat "$state/engine.pid")"
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    if kill -0 "$pid" 2>/dev/null; then
-      echo "engine.sh: pid $pid ignored SIGTERM for 60 s; killing it" >&2
-      kill -KILL "$pid" 2>/dev/null || true
-      while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
-    fi
-  fi
+  stop_pid "$(cat "$state/engine.pid")" 60
   rm -f "$state/engine.pid"
 }
 
@@ -303,8 +275,6 @@ select_values() {
 d = json.load(sys.stdin); v = d["head"]["vars"][0]
 for b in d["results"]["bindings"]: print(b[v]["value"] if v in b else "")'
 }
-
-urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 
 main() {
   [ $# -ge 1 ] || usage
