@@ -12,6 +12,7 @@
 #   GSP_URL=…      SPARQL 1.1 Graph Store HTTP Protocol endpoint (indirect identification with
 #                  ?graph=IRI or ?default; writable without authentication)
 #   PID=…          the engine's process id (also in STATE_DIR/engine.pid)
+# Virtuoso 7.2's Graph Store endpoint refuses `?default` (500): write named graphs with ?graph=.
 # Both engines answer a query without FROM over the union of all graphs (Oxigraph with
 # --union-default-graph, Virtuoso by design), as Lodestat's own store does for the catalog.
 # `stop` ends the engine started in STATE_DIR and waits until it has exited.
