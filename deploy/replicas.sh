@@ -10,7 +10,8 @@
 #    pid file and logs under a temporary folder, serving deploy/nginx/lodestat.conf with the
 #    listen address and the replica ports rewritten.
 # 2. Drives nginx with wrk (bench/wrk/requests.lua: REST list and detail, linked data as Turtle,
-#    a SPARQL lookup, /health) for SECONDS, and meanwhile, one replica at a time:
+#    a SPARQL lookup, /health; a connection per request unless CLIENT_KEEPALIVE=1, see below)
+#    for SECONDS, and meanwhile, one replica at a time:
 #    - reloads its catalog (SIGHUP: a new snapshot is swapped in; connections are untouched);
 #    - restarts it: drain (mark it `down` in the upstream, reload nginx, let in-flight requests
 #      finish), SIGTERM and wait for the exit, start it again, wait for /health, put it back
@@ -47,6 +48,7 @@ PORTS=("$(free_port)" "$(free_port)")
 while [ "${PORTS[0]}" = "${PORTS[1]}" ] || [ "${PORTS[0]}" = "$NGINX_PORT" ] || [ "${PORTS[1]}" = "$NGINX_PORT" ]; do
   PORTS[1]="$(free_port)"
 done
+PUBLIC_BASE="http://127.0.0.1:$NGINX_PORT/"
 declare -a PIDS=()
 NGINX_PID=""
 OK=0
@@ -68,7 +70,8 @@ START="$(date +%s.%N)"
 # --- replicas -------------------------------------------------------------------------------
 start_replica() {  # INDEX
   local i="$1"
-  "$LODESTAT" serve --host 127.0.0.1 --port "${PORTS[$i]}" >>"$WORK/replica$i.log" 2>&1 &
+  # Every replica names resources under the same public base: the address clients use (nginx).
+  "$LODESTAT" serve --host 127.0.0.1 --port "${PORTS[$i]}" --base "$PUBLIC_BASE" >>"$WORK/replica$i.log" 2>&1 &
   PIDS[$i]=$!
   wait_http "http://127.0.0.1:${PORTS[$i]}/health" "${PIDS[$i]}" "$WORK/replica$i.log" 60
 }
@@ -139,7 +142,7 @@ wait_http "http://127.0.0.1:$NGINX_PORT/health" "$NGINX_PID" "$NGINX_PREFIX/logs
 log "nginx on 127.0.0.1:$NGINX_PORT (pid $NGINX_PID, user $(ps -o user= -p "$NGINX_PID"))"
 
 # The request mix: every path is checked once through nginx before the load starts.
-SPARQL_QUERY='SELECT ?p ?o WHERE { <http://localhost:8080/id/organisation/insee> ?p ?o }'
+SPARQL_QUERY="SELECT ?p ?o WHERE { <${PUBLIC_BASE}id/organisation/insee> ?p ?o }"
 cat >"$WORK/requests.txt" <<EOF
 application/json	/api/series?limit=10
 application/json	/api/organisations/insee
@@ -152,8 +155,15 @@ while IFS=$'\t' read -r accept path; do
     { echo "no 2xx answer from $path through nginx" >&2; exit 1; }
 done <"$WORK/requests.txt"
 
-log "wrk: ${DURATION}s, $CONNECTIONS connections"
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/wrk/requests.lua" \
+# nginx closes its idle client keep-alive connections on every reload; a request sent on one at
+# that instant meets a closed connection, which HTTP clients retry (RFC 9112 §9.3.1) but wrk does
+# not. So by default each wrk request has its own connection (nginx's reload is lossless for
+# those); nginx keeps its keep-alive pool to the replicas either way. CLIENT_KEEPALIVE=1 keeps
+# client connections open to show the difference (expect a few read errors, one per reload race).
+CLIENT_HEADERS=(-H 'Connection: close')
+[ "${CLIENT_KEEPALIVE:-0}" = 1 ] && CLIENT_HEADERS=()
+log "wrk: ${DURATION}s, $CONNECTIONS connections, client keep-alive ${CLIENT_KEEPALIVE:-0}"
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${CLIENT_HEADERS[@]}" -s "$BENCH_DIR/wrk/requests.lua" \
   "http://127.0.0.1:$NGINX_PORT" -- "$WORK/requests.txt" >"$WORK/wrk.out" 2>&1 &
 WRK_PID=$!
 

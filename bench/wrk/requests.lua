@@ -1,6 +1,7 @@
 -- wrk script: cycle through a list of GET requests, each with its own Accept header.
 --   wrk -s bench/wrk/requests.lua URL -- REQUESTS_FILE
--- REQUESTS_FILE has one request a line: ACCEPT<TAB>PATH (PATH already percent-encoded).
+-- REQUESTS_FILE has one request a line: ACCEPT<TAB>PATH (PATH already percent-encoded);
+-- headers given to wrk with -H are sent too.
 -- Each connection starts at a different line, so every route is in flight at any time.
 -- Used by bench/soak.sh and deploy/replicas.sh.
 
@@ -15,7 +16,10 @@ function init(args)
   for line in io.lines(file) do
     local accept, path = line:match("^([^\t]+)\t(.+)$")
     if accept ~= nil then
-      requests[#requests + 1] = wrk.format("GET", path, { ["Accept"] = accept })
+      local headers = {}
+      for name, value in pairs(wrk.headers) do headers[name] = value end  -- wrk -H …
+      headers["Accept"] = accept
+      requests[#requests + 1] = wrk.format("GET", path, headers)
     end
   end
   if #requests == 0 then
