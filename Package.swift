@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Server",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Server", "Remote",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             exclude: ["e2e"]

@@ -21,7 +21,7 @@ public struct GraphStoreClient: Sendable {
         try RDFSerializing.write(quads.map { Quad($0.subject, $0.predicate, $0.object) }, format: .ntriples, to: &text)
         let target = HTTPExchange.url(url, adding: [("graph", graph)])
         let reply = try await http.send(method.rawValue, target, headers: ["Content-Type": RDFFormat.ntriples.mediaType],
-                                        body: Array(text.utf8))
+                                        body: Array(text.utf8), retry: method == .put)
         guard reply.isSuccess else {
             throw RemoteError.engineStatus(url: target.absoluteString, status: reply.status, message: reply.message)
         }
@@ -30,7 +30,7 @@ public struct GraphStoreClient: Sendable {
     /// Drops the named graph `graph`; a graph that does not exist is not an error.
     public func delete(graph: String) async throws {
         let target = HTTPExchange.url(url, adding: [("graph", graph)])
-        let reply = try await http.send("DELETE", target)
+        let reply = try await http.send("DELETE", target, retry: true)
         guard reply.isSuccess || reply.status == 404 else {
             throw RemoteError.engineStatus(url: target.absoluteString, status: reply.status, message: reply.message)
         }

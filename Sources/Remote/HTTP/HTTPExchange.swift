@@ -21,7 +21,20 @@ public struct HTTPExchange: Sendable {
     }
 
     /// Sends `method url` with `headers` and `body`; any status is returned, transport errors throw.
-    public func send(_ method: String, _ url: URL, headers: [String: String] = [:], body: [UInt8]? = nil) async throws -> HTTPReply {
+    /// An idempotent request (`retry`) is sent once more after a 5xx or a broken connection: a pooled
+    /// keep-alive connection the engine has meanwhile timed out answers the next request with an
+    /// error (Oxigraph: 500 "Resource temporarily unavailable"). Timeouts are never retried.
+    public func send(_ method: String, _ url: URL, headers: [String: String] = [:], body: [UInt8]? = nil,
+                     retry: Bool = false) async throws -> HTTPReply {
+        guard retry else { return try await once(method, url, headers: headers, body: body) }
+        do {
+            let reply = try await once(method, url, headers: headers, body: body)
+            if reply.status < 500 { return reply }
+        } catch RemoteError.unreachable {}
+        return try await once(method, url, headers: headers, body: body)
+    }
+
+    func once(_ method: String, _ url: URL, headers: [String: String], body: [UInt8]?) async throws -> HTTPReply {
         var request = URLRequest(url: url, timeoutInterval: timeout)
         request.httpMethod = method
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }

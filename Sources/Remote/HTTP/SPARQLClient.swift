@@ -27,14 +27,16 @@ public struct SPARQLClient: Sendable {
         let body = form.map { HTTPExchange.formEncode($0.0) + "=" + HTTPExchange.formEncode($0.1) }.joined(separator: "&")
         return try await http.send("POST", endpoint.query, headers: [
             "Content-Type": "application/x-www-form-urlencoded", "Accept": accept,
-        ], body: Array(body.utf8))
+        ], body: Array(body.utf8), retry: true)
     }
 
-    /// The triples a CONSTRUCT or DESCRIBE query gives.
-    public func graph(_ text: String, defaultGraphs: [String] = [], namedGraphs: [String] = []) async throws -> [Quad] {
+    /// The triples a CONSTRUCT or DESCRIBE query gives. Blank node labels get `blankNodePrefix`:
+    /// engines may number them per answer, so two answers must not share one by accident.
+    public func graph(_ text: String, defaultGraphs: [String] = [], namedGraphs: [String] = [],
+                      blankNodePrefix: String = "") async throws -> [Quad] {
         let reply = try checked(await send(query: text, accept: Self.graphAccept, defaultGraphs: defaultGraphs,
                                            namedGraphs: namedGraphs), url: endpoint.query)
-        return try Self.quads(reply, url: endpoint.query)
+        return try Self.quads(reply, url: endpoint.query, blankNodePrefix: blankNodePrefix)
     }
 
     /// The solutions (or boolean) a SELECT or ASK query gives.
@@ -64,11 +66,12 @@ public struct SPARQLClient: Sendable {
     }
 
     /// Parses a graph answer in the format its Content-Type names (N-Triples when it names none we read).
-    static func quads(_ reply: HTTPReply, url: URL) throws -> [Quad] {
+    static func quads(_ reply: HTTPReply, url: URL, blankNodePrefix: String) throws -> [Quad] {
         let format = RDFFormat(mediaType: reply.contentType) ?? .ntriples  // text/plain is N-Triples too
         var out: [Quad] = []
         do {
-            try RDFParsing.parse(ByteSource(bytes: reply.body, name: url.absoluteString), format: format) { out.append($0) }
+            try RDFParsing.parse(ByteSource(bytes: reply.body, name: url.absoluteString), format: format,
+                                 blankNodePrefix: blankNodePrefix) { out.append($0) }
         } catch {
             throw RemoteError.unreadableAnswer(url: url.absoluteString, reason: String(describing: error))
         }

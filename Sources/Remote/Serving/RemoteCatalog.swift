@@ -37,7 +37,7 @@ public struct RemoteCatalog: Sendable {
         }
         var count = 0
         let countQuery = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            + SubgraphQuery.catalogGraphs + " } }"
+            + SubgraphQuery.catalogGraphs + " FILTER(?g != <\(PrefixGraph.graphIRI)>) } }"
         if case .solutions(let table) = try await client.solutions(countQuery) {
             count = table.rows.first?.first??.literalValue.flatMap { Int($0.lexicalForm) } ?? 0
         }

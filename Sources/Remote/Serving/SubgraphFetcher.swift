@@ -27,7 +27,7 @@ struct SubgraphFetcher: Sendable {
         var frontier = seeds
         var depth = 0
         while !frontier.isEmpty {
-            let triples = try await round(frontier, inverse: depth == 0 ? plan.inverse : .none)
+            let triples = try await round(frontier, inverse: depth == 0 ? plan.inverse : .none, number: depth)
             out.append(contentsOf: triples)
             depth += 1
             guard depth <= plan.depth else { break }
@@ -48,7 +48,7 @@ struct SubgraphFetcher: Sendable {
     }
 
     /// One round over `subjects`, in batches run a few at a time.
-    func round(_ subjects: [String], inverse: SubgraphPlan.Inverse) async throws -> [Triple] {
+    func round(_ subjects: [String], inverse: SubgraphPlan.Inverse, number: Int) async throws -> [Triple] {
         let batches = stride(from: 0, to: subjects.count, by: batchSize).map {
             Array(subjects[$0..<min(subjects.count, $0 + batchSize)])
         }
@@ -57,8 +57,11 @@ struct SubgraphFetcher: Sendable {
         while start < batches.count {
             let group = batches[start..<min(batches.count, start + parallelism)]
             try await withThrowingTaskGroup(of: [Triple].self) { tasks in
-                for batch in group {
-                    tasks.addTask { try await client.graph(SubgraphQuery.round(batch, inverse: inverse)).map(\.triple) }
+                for (i, batch) in zip(group.indices, group) {
+                    tasks.addTask {
+                        try await client.graph(SubgraphQuery.round(batch, inverse: inverse),
+                                               blankNodePrefix: "r\(number)b\(i)_").map(\.triple)
+                    }
                 }
                 for try await part in tasks { out.append(contentsOf: part) }
             }

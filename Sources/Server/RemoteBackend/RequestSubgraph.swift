@@ -4,7 +4,7 @@ import Remote
 
 /// Which subgraph of a remote catalog a request reads, from its path alone (pure, unit-tested).
 /// nil: the route reads no catalog data (health, metrics, OpenAPI, context, SPARQL pass-through).
-enum RequestSubgraph {
+public enum RequestSubgraph {
     /// `/api/{plural}` → the kind it lists.
     static let kinds: [String: ResourceKind] = [
         "series": .series, "dataflows": .dataflow, "classifications": .classification, "concepts": .concept,
@@ -14,7 +14,7 @@ enum RequestSubgraph {
     /// Paths that read nothing from the catalog.
     static let dataless: Set<String> = ["/health", "/metrics", "/openapi.json", "/context.jsonld", "/sparql", "/admin/reload"]
 
-    static func plan(path rawPath: String, base: String) -> SubgraphPlan? {
+    public static func plan(path rawPath: String, base: String) -> SubgraphPlan? {
         let path = rawPath.removingPercentEncoding ?? rawPath
         if dataless.contains(path) { return nil }
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
