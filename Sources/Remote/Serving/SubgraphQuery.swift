@@ -8,21 +8,23 @@ enum SubgraphQuery {
     static let catalogGraphs = "FILTER(STRSTARTS(STR(?g), \"\(CatalogFile.graphPrefix)\"))"
 
     /// One round: the triples of `subjects`, of the blank nodes they lead to (two levels, and RDF
-    /// lists whole), and, when `inverse` says so, the triples pointing at them.
+    /// lists whole), and, when `inverse` says so, the triples pointing at them. Only the catalog's
+    /// graphs are read (Virtuoso's system graphs label OWL and RDFS terms, the files do not).
     static func round(_ subjects: [String], inverse: SubgraphPlan.Inverse) -> String {
         let values = "VALUES ?s { " + subjects.map { "<\($0)>" }.joined(separator: " ") + " }"
+        let g = catalogGraphs
         var branches = [
-            "{ \(values) GRAPH ?g { ?s ?p ?o } }",
-            "{ \(values) GRAPH ?g { ?s ?pa ?b1 FILTER(isBlank(?b1)) ?b1 ?p1 ?o1 } }",
-            "{ \(values) GRAPH ?g { ?s ?pa ?b1 FILTER(isBlank(?b1)) ?b1 ?pb ?b2 FILTER(isBlank(?b2)) ?b2 ?p2 ?o2 } }",
-            "{ \(values) GRAPH ?g { ?s ?pa ?l FILTER(isBlank(?l)) ?l <\(RDFVocabulary.rest)>* ?cell . ?cell ?cp ?co } }",
+            "{ \(values) GRAPH ?g { ?s ?p ?o } \(g) }",
+            "{ \(values) GRAPH ?g { ?s ?pa ?b1 FILTER(isBlank(?b1)) ?b1 ?p1 ?o1 } \(g) }",
+            "{ \(values) GRAPH ?g { ?s ?pa ?b1 FILTER(isBlank(?b1)) ?b1 ?pb ?b2 FILTER(isBlank(?b2)) ?b2 ?p2 ?o2 } \(g) }",
+            "{ \(values) GRAPH ?g { ?s ?pa ?l FILTER(isBlank(?l)) ?l <\(RDFVocabulary.rest)>* ?cell . ?cell ?cp ?co } \(g) }",
         ]
         switch inverse {
         case .none: break
-        case .all: branches.append("{ \(values) GRAPH ?g { ?x ?q ?s } }")
+        case .all: branches.append("{ \(values) GRAPH ?g { ?x ?q ?s } \(g) }")
         case .predicates(let ps):
             let qs = "VALUES ?q { " + ps.map { "<\($0)>" }.joined(separator: " ") + " }"
-            branches.append("{ \(values) \(qs) GRAPH ?g { ?x ?q ?s } }")
+            branches.append("{ \(values) \(qs) GRAPH ?g { ?x ?q ?s } \(g) }")
         }
         return """
         CONSTRUCT { ?s ?p ?o . ?b1 ?p1 ?o1 . ?b2 ?p2 ?o2 . ?cell ?cp ?co . ?x ?q ?s }
