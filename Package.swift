@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Remote",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "DCATAP", "Remote",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -41,10 +41,11 @@ let package = Package(
         ),
         .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "SDMX", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "CLibXML2", "CLibXML2Shims"]),
+        .target(name: "DCATAP", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server", "Remote",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "DCATAP", "Server", "Remote",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,12 +56,14 @@ let package = Package(
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "W3CTestSuite"]),
         .testTarget(name: "SDMXTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX"], exclude: ["scripts"]),
+        .testTarget(name: "DCATAPTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX", "DCATAP"],
+                    exclude: ["scripts"]),
         .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite", "CLibXML2", "CLibXML2Shims"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Server", "Remote",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server", "Remote",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             exclude: ["e2e"]

@@ -52,6 +52,7 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     MetricsController(repository: repository, metrics: metrics).addRoutes(to: table)
     ContextController(repository: repository, cacheControl: cache).addRoutes(to: table)
     LinkedDataController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    DCATController(repository: repository, cacheControl: cache).addRoutes(to: table)
     if let remote {
         SPARQLController(repository: RemoteSPARQLRepository(remote: remote), configuration: configuration,
                          prefixes: { repository.prefixes }).addRoutes(to: table)
@@ -61,6 +62,7 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     }
     APIRoutes.add(to: table, repository: repository, cacheControl: cache)
     HTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    SDMXController(repository: repository, cacheControl: cache).addRoutes(to: table)
     if let reloader, let token = configuration.adminToken {
         AdminController(reloader: reloader, token: token).addRoutes(to: table)
     }
