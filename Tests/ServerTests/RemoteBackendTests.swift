@@ -42,7 +42,8 @@ import Testing
 
     @Test func otherRoutesReadTheStructuralPart() {
         #expect(RequestSubgraph.plan(path: "/sdmx/dataflow/all/all/latest", base: base) == .structural)
-        #expect(RequestSubgraph.plan(path: "/dcat/catalog", base: base) == .structural)
+        #expect(RequestSubgraph.plan(path: "/sdmx/v1/codelist/all/all/latest", base: base) == .structural)
+        #expect(RequestSubgraph.plan(path: "/dcat", base: base) == .catalogDescription)
     }
 
     @Test func aPercentEncodedPathIsDecodedOnce() {

@@ -16,6 +16,9 @@ public struct RemoteCatalog: Sendable {
     public let graphs: [String]
     /// The default graph's triple count at connection time (for the service description).
     public let tripleCount: Int
+    /// When the server connected: the load time of every request's catalog, so answers dated
+    /// with it (SDMX headers) and their ETags stay the same from one request to the next.
+    public let connectedAt: Date
 
     /// The graph every request's triples are loaded into (the union is the default graph).
     static let requestFile = CatalogFile(path: "", relativeName: "remote/request", format: .ntriples, role: .data)
@@ -46,8 +49,9 @@ public struct RemoteCatalog: Sendable {
     }
 
     public init(client: SPARQLClient, rewriter: BaseRewriter, prefixes: [PrefixDeclaration], graphs: [String],
-                tripleCount: Int) {
+                tripleCount: Int, connectedAt: Date = Date()) {
         self.client = client
+        self.connectedAt = connectedAt
         self.rewriter = rewriter
         self.prefixes = prefixes
         self.graphs = graphs

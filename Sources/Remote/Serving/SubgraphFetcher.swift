@@ -11,6 +11,13 @@ struct SubgraphFetcher: Sendable {
     var parallelism = 4
 
     func fetch(_ plan: SubgraphPlan) async throws -> [Triple] {
+        var out = try await fetchOwn(plan)
+        for other in plan.also { out += try await fetch(other) }
+        return out
+    }
+
+    /// The triples of `plan` itself (not of `plan.also`).
+    func fetchOwn(_ plan: SubgraphPlan) async throws -> [Triple] {
         var seeds: [String]
         switch plan.seeds {
         case .structural:

@@ -30,11 +30,14 @@ public struct SubgraphPlan: Sendable, Hashable {
     public var seeds: Seeds
     public var depth: Int
     public var inverse: Inverse
+    /// Further subgraphs the request reads too (their triples are merged).
+    public var also: [SubgraphPlan]
 
-    public init(seeds: Seeds, depth: Int, inverse: Inverse) {
+    public init(seeds: Seeds, depth: Int, inverse: Inverse, also: [SubgraphPlan] = []) {
         self.seeds = seeds
         self.depth = depth
         self.inverse = inverse
+        self.also = also
     }
 
     /// The predicates the typed views (`Catalog/Views`) read backwards: series → dataflow,
@@ -72,4 +75,10 @@ public struct SubgraphPlan: Sendable, Hashable {
     }
 
     public static let structural = SubgraphPlan(seeds: .structural, depth: 0, inverse: .none)
+
+    /// The DCAT-AP description: the dataflows and classifications it describes as datasets, and
+    /// the members of every kind (it counts them per collection).
+    public static let catalogDescription = SubgraphPlan(
+        seeds: .kinds([.dataflow, .classification]), depth: viewDepth, inverse: .predicates(viewInversePredicates),
+        also: [.labels(of: ResourceKind.allCases)])
 }

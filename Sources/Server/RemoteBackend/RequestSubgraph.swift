@@ -28,6 +28,8 @@ public enum RequestSubgraph {
             return kind(named: parts[1]).map { .views(of: [$0]) }
         case "api":
             return apiPlan(Array(parts.dropFirst()), base: base)
+        case "dcat" where parts.count == 1:
+            return .catalogDescription
         default:
             return .structural
         }
