@@ -10,11 +10,11 @@ import Testing
     @Test func everyRouteAnswersTheSameFromOxigraphAsFromTheEmbeddedStore() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let script = root.appendingPathComponent("Tests/ServerTests/e2e/remote_backend.sh").path
+        let script: String = root.appendingPathComponent("Tests/ServerTests/e2e/remote_backend.sh").path
         let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [ProcessInfo.processInfo.environment["LODESTAT_BIN"],
-                          binDir.appendingPathComponent("lodestat").path,
-                          root.appendingPathComponent(".build/debug/lodestat").path].compactMap { $0 }
+        let nextToTests: String = binDir.appendingPathComponent("lodestat").path
+        let inBuild: String = root.appendingPathComponent(".build/debug/lodestat").path
+        let candidates: [String] = (ProcessInfo.processInfo.environment["LODESTAT_BIN"].map { [$0] } ?? []) + [nextToTests, inBuild]
         guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             Issue.record("no lodestat binary next to the tests (build it: swift build --build-tests); looked at \(candidates)")
             return

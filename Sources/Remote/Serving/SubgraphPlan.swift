@@ -76,9 +76,10 @@ public struct SubgraphPlan: Sendable, Hashable {
 
     public static let structural = SubgraphPlan(seeds: .structural, depth: 0, inverse: .none)
 
-    /// The DCAT-AP description: the dataflows and classifications it describes as datasets, and
-    /// the members of every kind (it counts them per collection).
+    /// The DCAT-AP description: the dataflows and classifications it describes as datasets, the
+    /// members of every kind (it counts them per collection) and the structural part (the catalog
+    /// record, publishers, themes).
     public static let catalogDescription = SubgraphPlan(
         seeds: .kinds([.dataflow, .classification]), depth: viewDepth, inverse: .predicates(viewInversePredicates),
-        also: [.labels(of: ResourceKind.allCases)])
+        also: [.labels(of: ResourceKind.allCases), .structural])
 }
