@@ -27,12 +27,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The engine's Graph Store HTTP Protocol endpoint (with --sparql-endpoint).", valueName: "url"))
     var graphStore: String?
     @Option(help: "Seconds one request to the SPARQL engine may take (with --sparql-endpoint).") var engineTimeout: Double = 30
+    @Option(help: "Level of the one structured log line per request (default debug: shown with --log-level debug; info shows them at the default level).")
+    var requestLogLevel = "debug"
+    @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
 
     func run() async throws {
         let config = ServerConfiguration(
             host: host, port: port, baseIRI: base ?? "http://localhost:\(port)/", maxBodyBytes: maxBodyBytes,
             corsOrigins: corsOrigin.isEmpty ? ["*"] : corsOrigin, queryTimeout: .milliseconds(Int(queryTimeout * 1000)),
-            maxQueryRows: maxRows, adminToken: adminToken)
+            maxQueryRows: maxRows, adminToken: adminToken, representationCacheEntries: cacheEntries)
         do {
             if let sparqlEndpoint {
                 let endpoint = try RemoteEndpoint(query: sparqlEndpoint, update: updateEndpoint, graphStore: graphStore,
@@ -43,7 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
                 return
             }
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
-            try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel)
+            try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel,
+                                        requestLogLevel: requestLogLevel)
         } catch {
             printError(String(describing: error))
             throw ExitCode(1)
