@@ -57,7 +57,7 @@ OK=0
 
 cleanup() {
   local pid
-  [ -n "$NGINX_PID" ] && kill -QUIT "$NGINX_PID" 2>/dev/null || true
+  if [ -n "$NGINX_PID" ]; then kill -QUIT "$NGINX_PID" 2>/dev/null || true; fi
   for pid in "${PIDS[@]}"; do stop_pid "$pid" 20; done
   if [ -n "$NGINX_PID" ]; then
     for _ in $(seq 1 50); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.1; done
