@@ -19,15 +19,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "SPARQL query time limit in seconds.") var queryTimeout: Double = 10
     @Option(help: "Most rows a SPARQL query may return.") var maxRows = 100_000
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+    @Option(help: "Level of the one structured log line per request (default debug: shown with --log-level debug; info shows them at the default level).")
+    var requestLogLevel = "debug"
+    @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
 
     func run() async throws {
         let config = ServerConfiguration(
             host: host, port: port, baseIRI: base ?? "http://localhost:\(port)/", maxBodyBytes: maxBodyBytes,
             corsOrigins: corsOrigin.isEmpty ? ["*"] : corsOrigin, queryTimeout: .milliseconds(Int(queryTimeout * 1000)),
-            maxQueryRows: maxRows, adminToken: adminToken)
+            maxQueryRows: maxRows, adminToken: adminToken, representationCacheEntries: cacheEntries)
         do {
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
-            try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel)
+            try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel,
+                                        requestLogLevel: requestLogLevel)
         } catch {
             printError(String(describing: error))
             throw ExitCode(1)
