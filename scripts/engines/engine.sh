@@ -10,7 +10,7 @@
 #   QUERY_URL=…    SPARQL 1.1 Protocol query endpoint
 #   UPDATE_URL=…   SPARQL 1.1 Protocol update endpoint (no authentication)
 #   GSP_URL=…      SPARQL 1.1 Graph Store HTTP Protocol endpoint (indirect identification with
-#                  ?graph=IRI or ?default; writable without authentication)
+#                  ?graph=IRI, Oxigraph also ?default; writable without authentication)
 #   PID=…          the engine's process id (also in STATE_DIR/engine.pid)
 # Virtuoso 7.2's Graph Store endpoint refuses `?default` (500): write named graphs with ?graph=.
 # Both engines answer a query without FROM over the union of all graphs (Oxigraph with

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers for the scripts that run servers on loopback (scripts/engines/engine.sh,
 # deploy/replicas.sh, bench/soak.sh). Source it; it defines functions only.
 
@@ -18,9 +19,9 @@ sys.exit(1)' "$1"
 # wait_http URL PID LOG [SECONDS] [CURL_ARGS...]: poll URL until it answers 2xx, failing early
 # (with the log's tail) when process PID exits first.
 wait_http() {
-  local url="$1" pid="$2" log="$3" limit="${4:-120}" i
+  local url="$1" pid="$2" log="$3" limit="${4:-120}" _
   shift 4 2>/dev/null || shift $#
-  for i in $(seq 1 $((limit * 5))); do
+  for _ in $(seq 1 $((limit * 5))); do
     curl -sf -o /dev/null --max-time 2 "$@" "$url" && return 0
     if ! kill -0 "$pid" 2>/dev/null; then
       tail -20 "$log" >&2
@@ -36,10 +37,10 @@ wait_http() {
 
 # stop_pid PID [SECONDS]: SIGTERM, wait up to SECONDS (default 60), then SIGKILL; waits for exit.
 stop_pid() {
-  local pid="$1" limit="${2:-60}" i
+  local pid="$1" limit="${2:-60}" _
   kill -0 "$pid" 2>/dev/null || return 0
   kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 $((limit * 5))); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
+  for _ in $(seq 1 $((limit * 5))); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
   echo "pid $pid ignored SIGTERM for $limit s; killing it" >&2
   kill -KILL "$pid" 2>/dev/null || true
   while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
