@@ -20,6 +20,11 @@ struct RemoteSPARQLRepository: SPARQLRepository {
     }
 
     func execute(_ query: SPARQLQuery, text: String, options: QueryOptions) throws -> QueryResult {
+        // The engine would call other servers on the client's behalf: refused, as the embedded
+        // engine refuses it.
+        if query.algebra.containsService {
+            throw QueryEvaluationError.serviceNotSupported("a remote engine is never asked to call other endpoints")
+        }
         let dataset = query.dataset ?? DatasetClause(defaultGraphs: remote.graphs, namedGraphs: remote.graphs)
         let client = remote.client
         let isGraph: Bool
