@@ -17,11 +17,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CLibXML2Shims", dependencies: ["CLibXML2"]),
         .target(name: "RDF"),
+        .target(name: "HTTPNegotiation"),
         .target(name: "RDFFormats", dependencies: ["RDF", "CLibXML2", "CLibXML2Shims"]),
         .target(name: "SPARQL", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "Store", dependencies: ["RDF", "RDFFormats", "SPARQL"]),
@@ -29,8 +31,10 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "HTTPNegotiation",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -47,6 +51,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "FuzzHarness", dependencies: ["RDF", "RDFFormats", "SPARQL", "SDMX", "HTTPNegotiation"]),
+        .executableTarget(name: "lodestat-fuzz", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "sdmx-bench", dependencies: ["SDMX"], path: "bench/SDMXBench"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store"]),
@@ -64,6 +70,7 @@ let package = Package(
             ],
             exclude: ["e2e"]
         ),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness"]),
         .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
     ]
 )
