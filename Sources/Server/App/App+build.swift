@@ -11,6 +11,7 @@ public func buildApplication(configuration: ServerConfiguration, state: CatalogS
     let router = buildRouter(configuration: configuration, state: state, reloader: reloader, metrics: metrics)
     var app = Application(
         router: router,
+        server: .limitedHTTP1(configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Lodestat"),
         logger: logger
     )
