@@ -5,7 +5,7 @@
 # corpus under .build-fuzz/corpus/<target> (the committed fuzz/corpus stays small).
 # Findings (crash-*, timeout-*, oom-*, leak-*) land in .build-fuzz/findings/<target>/;
 # a summary line per target (executions, coverage, findings) goes to .build-fuzz/summary.txt.
-# Environment: FUZZ_JOBS (parallel targets, default 1), FUZZ_MAX_LEN (default 8192),
+# Environment: FUZZ_CONFIG (release or debug, default release), FUZZ_JOBS (parallel targets, default 1), FUZZ_MAX_LEN (default 8192),
 # FUZZ_TIMEOUT (seconds one input may take, default 10), FUZZ_RSS_MB (default 2048).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,16 +18,16 @@ SCRATCH=$ROOT/.build-fuzz
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
 TIMEOUT=${FUZZ_TIMEOUT:-10}
 RSS_MB=${FUZZ_RSS_MB:-2048}
+CONFIG=${FUZZ_CONFIG:-release}
 
 echo "== building lodestat-fuzz with libFuzzer and AddressSanitizer"
-swift build -c release --product lodestat-fuzz --scratch-path "$SCRATCH" \
+swift build -c "$CONFIG" --product lodestat-fuzz --scratch-path "$SCRATCH" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLODESTAT_FUZZ 2>&1 | grep -Ev '^(warning: |.*Cannot export local symbol)' | tail -5
-BIN=$(swift build -c release --product lodestat-fuzz --scratch-path "$SCRATCH" --show-bin-path)/lodestat-fuzz
+BIN=$(swift build -c "$CONFIG" --product lodestat-fuzz --scratch-path "$SCRATCH" --show-bin-path)/lodestat-fuzz
 [ -x "$BIN" ] || { echo "build failed: no $BIN" >&2; exit 1; }
 
 SUMMARY=$SCRATCH/summary.txt
-mkdir -p "$SCRATCH/logs"
-: > "$SUMMARY.new"
+mkdir -p "$SCRATCH/logs" "$SCRATCH/summary.d"
 status=0
 for target in $TARGETS; do
     seeds=$ROOT/fuzz/corpus/$target
@@ -52,9 +52,9 @@ for target in $TARGETS; do
     cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1 | awk '{print $2}')
     found=$(ls "$findings" 2>/dev/null | wc -l)
     line="$target executions=$execs coverage=${cov:-0} corpus=$(ls "$corpus" | wc -l) findings=$found exit=$rc"
-    echo "$line" | tee -a "$SUMMARY.new"
+    echo "$line" | tee "$SCRATCH/summary.d/$target.txt"
     if [ "$found" -gt 0 ] || [ "$rc" -ne 0 ]; then status=1; ls "$findings"; fi
 done
-mv "$SUMMARY.new" "$SUMMARY"
+cat "$SCRATCH"/summary.d/*.txt > "$SUMMARY"
 echo "== summary in $SUMMARY"
 exit $status

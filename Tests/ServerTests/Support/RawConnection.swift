@@ -40,14 +40,15 @@ final class RawConnection {
         return true
     }
 
-    /// Reads until the peer closes the connection, or the read timeout passes; returns what came
-    /// and whether the peer closed.
+    /// Reads until the peer closes (or resets) the connection, or the read timeout passes; returns
+    /// what came and whether the peer closed.
     func readUntilClosed() -> (text: String, closed: Bool) {
         var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if n == 0 { return (String(decoding: data, as: UTF8.self), true) }
+            // A close with unread request bytes on the server side arrives as a reset.
+            if n == 0 || (n < 0 && errno == ECONNRESET) { return (String(decoding: data, as: UTF8.self), true) }
             if n < 0 { return (String(decoding: data, as: UTF8.self), false) }
             data += buffer[..<n]
         }
