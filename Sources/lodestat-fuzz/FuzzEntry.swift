@@ -20,6 +20,20 @@ public func fuzzTestOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     selectedTarget.run(UnsafeRawBufferPointer(start: count == 0 ? nil : start, count: count))
     return 0
 }
+
+/// libFuzzer's driver, for when SwiftPM routes `main` to this module's entry point (debug builds
+/// link executables with `main` = `lodestat_fuzz_main` so tests can import them).
+@_silgen_name("LLVMFuzzerRunDriver")
+func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt) -> CInt
+
+@_cdecl("lodestat_fuzz_main")
+public func lodestatFuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return llvmFuzzerRunDriver(&argc, &argv) { start, count in fuzzTestOneInput(start, count) }
+}
 #else
 /// Without the fuzzer: `lodestat-fuzz TARGET PATH...` replays files and directories through a
 /// target, the way a finding is reproduced without a sanitizer build.
