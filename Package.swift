@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "HTTPNegotiation",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "DCATAP", "HTTPNegotiation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -48,10 +48,11 @@ let package = Package(
         ),
         .target(name: "W3CTestSuite", dependencies: ["RDF", "RDFFormats"]),
         .target(name: "SDMX", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "CLibXML2", "CLibXML2Shims"]),
+        .target(name: "DCATAP", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX"]),
         .executableTarget(
             name: "lodestat",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "DCATAP", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,12 +65,14 @@ let package = Package(
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "W3CTestSuite"]),
         .testTarget(name: "SDMXTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX"], exclude: ["scripts"]),
+        .testTarget(name: "DCATAPTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX", "DCATAP"],
+                    exclude: ["scripts"]),
         .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite", "CLibXML2", "CLibXML2Shims"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "Server",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             exclude: ["e2e"]

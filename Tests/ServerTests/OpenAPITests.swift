@@ -15,6 +15,13 @@ struct OpenAPITests {
             ("/api/concepts/", "CPI"), ("/api/events/", "forum-emploi-maths-2024"), ("/api/organisations/", "insee"),
             ("/id/", "dataflow/DF_CPI"),
         ]
+        if p.hasPrefix("/sdmx/") {
+            let version = p.hasPrefix("/sdmx/v1/") ? "latest" : "~"
+            for (name, value) in [("{resource}", "codelist"), ("{artefactType}", "codelist"), ("{agencyID}", "SDMX"),
+                                  ("{resourceID}", "CL_FREQ"), ("{version}", version), ("{itemID}", "A")] {
+                p = p.replacingOccurrences(of: name, with: value)
+            }
+        }
         for (prefix, id) in ids where p.hasPrefix(prefix) {
             p = p.replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{path}", with: id)
         }
@@ -35,7 +42,9 @@ struct OpenAPITests {
         #expect(doc["openapi"] == "3.1.0")
         let paths = doc["paths"]?.objectValue
         for p in ["/health", "/metrics", "/sparql", "/id/{path}", "/context.jsonld", "/openapi.json", "/api/search",
-                  "/api/series", "/api/series/{id}", "/api/classifications/{id}/items", "/api/export/series"] {
+                  "/api/series", "/api/series/{id}", "/api/classifications/{id}/items", "/api/export/series",
+                  "/sdmx/v1/{resource}", "/sdmx/v1/{resource}/{agencyID}/{resourceID}/{version}/{itemID}",
+                  "/sdmx/v2/structure", "/sdmx/v2/structure/{artefactType}/{agencyID}/{resourceID}/{version}"] {
             #expect(paths?[p] != nil, "\(p) is missing from the OpenAPI document")
         }
         #expect(paths?["/sparql"]?["post"] != nil)

@@ -16,4 +16,9 @@ public enum DCAT {
     public static let landingPage = namespace + "landingPage"
     public static let contactPoint = namespace + "contactPoint"
     public static let service = namespace + "service"
+    public static let servesDataset = namespace + "servesDataset"
+    public static let endpointURL = namespace + "endpointURL"
+    public static let endpointDescription = namespace + "endpointDescription"
+    public static let accessService = namespace + "accessService"
+    public static let version = namespace + "version"
 }

@@ -9,4 +9,7 @@ public enum FOAF {
     public static let phone = namespace + "phone"
     public static let homepage = namespace + "homepage"
     public static let primaryTopic = namespace + "primaryTopic"
+    public static let Agent = namespace + "Agent"
+    public static let Document = namespace + "Document"
+    public static let page = namespace + "page"
 }

@@ -1,3 +1,5 @@
+import RDF
+
 /// Builds the lexical form of an `rdf:XMLLiteral` from the events inside a
 /// `rdf:parseType="Literal"` property element: Exclusive XML Canonicalization 1.0 with comments
 /// and an empty InclusiveNamespaces PrefixList (RDF 1.1 XML Syntax, section 7.2.17).
@@ -66,35 +68,10 @@ struct XMLLiteralWriter {
     }
 
     static func escapeText(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0D }) else { return s }
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#xD;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        MarkupEscaping.escape(s, .xmlText)
     }
 
     static func escapeAttribute(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x22 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-        else { return s }
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case "\"": out += "&quot;"
-            case "\t": out += "&#x9;"
-            case "\n": out += "&#xA;"
-            case "\r": out += "&#xD;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        MarkupEscaping.escape(s, .xmlAttribute)
     }
 }

@@ -1,3 +1,5 @@
+import RDF
+
 /// A JSON value written with sorted object keys, so output is stable byte for byte.
 indirect enum JSONValue: Equatable {
     case string(String)
@@ -37,21 +39,7 @@ indirect enum JSONValue: Equatable {
     }
 
     static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        out += "\""
+        JSONEscaping.appendQuoted(s, to: &out)
     }
 }
 

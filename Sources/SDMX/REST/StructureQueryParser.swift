@@ -19,7 +19,7 @@ public struct StructureQueryError: Error, Hashable, Sendable, CustomStringConver
 public enum StructureQueryParser {
     /// Structure resources of the SDMX REST API this server does not publish (answered 501).
     static let knownUnsupported: Set<String> = [
-        "structure", "metadatastructure", "metadataflow", "provisionagreement", "structureset", "process",
+        "metadatastructure", "metadataflow", "provisionagreement", "structureset", "process",
         "hierarchicalcodelist", "organisationscheme", "agencyscheme", "dataproviderscheme", "dataconsumerscheme",
         "organisationunitscheme", "reportingtaxonomy", "contentconstraint", "attachmentconstraint", "actualconstraint",
         "allowedconstraint", "conceptschememap", "codelistmap", "categoryschememap", "organisationschememap",
@@ -31,14 +31,14 @@ public enum StructureQueryParser {
 
     static let itemSchemes: Set<ArtefactType> = [.codelist, .conceptScheme, .categoryScheme]
 
-    /// Parses a REST 1.5 path and its query parameters.
+    /// Parses a REST 1.5 path and its query parameters (resource `structure`: every type).
     public static func parseV1(path: String, parameters: [String: String] = [:]) throws(StructureQueryError) -> StructureQuery {
         var segments = split(path)
         guard let resource = segments.first else { throw .bad("empty path") }
         segments.removeFirst()
         guard segments.count <= 4 else { throw .bad("too many path segments") }
-        let type = try artefactType(resource)
-        var q = StructureQuery(api: .v1, types: [type])
+        let types = resource == "structure" ? ArtefactType.allCases : [try artefactType(resource)]
+        var q = StructureQuery(api: .v1, types: types)
         func values(_ s: String) throws(StructureQueryError) -> ValueSelector {
             if s == "all" { return .all }
             let parts = s.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
@@ -58,7 +58,7 @@ public enum StructureQueryParser {
         }
         if segments.count > 3 {
             q.items = try values(segments[3])
-            if q.items != .all && !itemSchemes.contains(type) { throw .bad("\(resource) has no items") }
+            if q.items != .all && !types.allSatisfy({ itemSchemes.contains($0) }) { throw .bad("\(resource) has no items") }
         }
         try applyParameters(parameters, to: &q, api: .v1)
         return q

@@ -30,12 +30,18 @@ struct SDMXML21Writer: SDMXMLStructureWriting {
         try out.end()
     }
 
+    /// A local reference. Component references inside a data structure (`Dimension`,
+    /// `PrimaryMeasure`, `GroupDimensionDescriptor`) leave `class` and `package` to the XSD's
+    /// fixed defaults: sdmx1 2.28 cannot read them spelled out (KeyError on the class), and
+    /// pysdmx reads both forms. Item parents keep them (pysdmx wants them there).
     func localRef(_ element: String, _ id: String, _ className: String, _ package: String) throws {
         try out.start(element)
         try out.start("Ref")
         try out.attribute("id", id)
-        try out.attribute("class", className)
-        try out.attribute("package", package)
+        if package != "datastructure" {
+            try out.attribute("class", className)
+            try out.attribute("package", package)
+        }
         try out.end()
         try out.end()
     }

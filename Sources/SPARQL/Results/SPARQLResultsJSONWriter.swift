@@ -47,25 +47,6 @@ public struct SPARQLResultsJSONWriter: SPARQLResultsWriter {
 
     /// A JSON string literal.
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if c.value < 0x20 {
-                    let h = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out + "\""
+        JSONEscaping.quoted(s, escapeLineSeparators: true)
     }
 }

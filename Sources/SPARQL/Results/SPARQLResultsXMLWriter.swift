@@ -46,25 +46,10 @@ public struct SPARQLResultsXMLWriter: SPARQLResultsWriter {
 
     /// Escapes markup characters; carriage returns become `&#13;` so XML line-end handling keeps them.
     static func escape(_ s: String, attribute: Bool = false) throws -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\r": out += "&#13;"
-            case "\n" where attribute: out += "&#10;"
-            case "\t" where attribute: out += "&#9;"
-            default:
-                let v = c.value
-                if (v < 0x20 && c != "\n" && c != "\t") || v == 0xFFFE || v == 0xFFFF {
-                    throw SPARQLResultsError.unrepresentable(
-                        format: "XML", message: "character U+\(String(v, radix: 16, uppercase: true)) is not allowed in XML 1.0")
-                }
-                out.unicodeScalars.append(c)
-            }
+        if let c = MarkupEscaping.firstCharacterNotAllowedInXML(s) {
+            throw SPARQLResultsError.unrepresentable(
+                format: "XML", message: "character U+\(String(c.value, radix: 16, uppercase: true)) is not allowed in XML 1.0")
         }
-        return out
+        return MarkupEscaping.escape(s, attribute ? .xmlAttribute : .xmlText)
     }
 }

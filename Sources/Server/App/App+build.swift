@@ -45,10 +45,12 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     MetricsController(repository: repository, metrics: metrics).addRoutes(to: table)
     ContextController(repository: repository, cacheControl: cache).addRoutes(to: table)
     LinkedDataController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    DCATController(repository: repository, cacheControl: cache).addRoutes(to: table)
     SPARQLController(repository: repository, configuration: configuration, prefixes: { repository.prefixes })
         .addRoutes(to: table)
     APIRoutes.add(to: table, repository: repository, cacheControl: cache)
     HTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    SDMXController(repository: repository, cacheControl: cache).addRoutes(to: table)
     if let reloader, let token = configuration.adminToken {
         AdminController(reloader: reloader, token: token).addRoutes(to: table)
     }

@@ -6,6 +6,8 @@ extension ServerError {
         switch self {
         case .notFound(let path):
             return Problem(slug: "not-found", title: "Not Found", status: 404, detail: "nothing is published at \(path)")
+        case .noResults(let detail):
+            return Problem(slug: "no-results", title: "No Results Found", status: 404, detail: detail)
         case .methodNotAllowed(let method, let allowed):
             return Problem(slug: "method-not-allowed", title: "Method Not Allowed", status: 405,
                            detail: "\(method) is not allowed here; allowed: \(allowed.joined(separator: ", "))",

@@ -3,6 +3,8 @@
 public enum ServerError: Error, Sendable, Equatable {
     /// No route, or no resource at this path.
     case notFound(path: String)
+    /// A valid query that nothing in the catalog matches (SDMX REST 1.5 "no results found").
+    case noResults(String)
     /// The path exists but not for this method.
     case methodNotAllowed(method: String, allowed: [String])
     /// The request body is larger than the configured limit.

@@ -1,20 +1,10 @@
+import RDF
+
 /// Escaping and the shared page frame of the server-rendered HTML (no scripts).
 enum HTML {
     /// Escapes text for element content and attribute values.
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        MarkupEscaping.escape(s, .html)
     }
 
     /// Percent-encodes a query parameter value.

@@ -6,6 +6,8 @@ import Store
 public struct StoreRepository: Sendable {
     public let state: CatalogState
     public let jsonldContext: JSONLDContextDocument?
+    /// The catalog's SDMX artefacts, mapped once per catalog generation.
+    let sdmxCache = SDMXArtefactCache()
 
     public init(state: CatalogState, jsonldContext: JSONLDContextDocument? = nil) {
         self.state = state

@@ -1,3 +1,5 @@
+import RDF
+
 /// Writes `JSONValue`s as text: pretty-printed, compact, or canonical (RFC 8785, JCS).
 public enum JSONWriter {
     public struct Options: Sendable {
@@ -86,23 +88,6 @@ public enum JSONWriter {
     }
 
     static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if u.value < 0x20 {
-                    let h = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else { out.unicodeScalars.append(u) }
-            }
-        }
-        out += "\""
+        JSONEscaping.appendQuoted(s, to: &out)
     }
 }

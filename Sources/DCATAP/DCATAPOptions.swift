@@ -1,0 +1,31 @@
+/// What the catalog cannot say about its own publication, with documented defaults.
+public struct DCATAPOptions: Sendable, Equatable {
+    /// `dct:license` of the catalog, datasets and distributions when the catalog states none
+    /// (nil: no licence is claimed).
+    public var license: String?
+    /// `dct:accessRights` of datasets and services when the catalog states none: the server
+    /// answers everyone without authentication, so EU access right `PUBLIC`.
+    public var accessRights: String
+
+    public init(license: String? = nil, accessRights: String = EUAuthority.publicAccess) {
+        self.license = license
+        self.accessRights = accessRights
+    }
+
+    /// Checks the IRIs given as options and the base the server answers under (the catalog's).
+    func validate(base: String) throws(DCATAPError) {
+        guard base.hasSuffix("/"), base.hasPrefix("http://") || base.hasPrefix("https://"), base.count > 9 else {
+            throw .invalidBase(base)
+        }
+        for (name, value) in [("--license", license), ("access rights", accessRights)] {
+            if let value, !Self.isAbsolute(value) { throw .invalidIRI(option: name, value: value) }
+        }
+    }
+
+    static func isAbsolute(_ iri: String) -> Bool {
+        guard let colon = iri.firstIndex(of: ":"), colon != iri.startIndex else { return false }
+        let scheme = iri[..<colon]
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+            && scheme.first?.isLetter == true && !iri.contains(" ") && !iri.contains(">")
+    }
+}

@@ -1,0 +1,7 @@
+import SDMX
+
+/// What the SDMX REST routes read: the catalog's SDMX artefacts, ready to be queried.
+public protocol SDMXRepository: Sendable {
+    /// The resolver over every artefact of the catalog in service (built once per catalog).
+    func sdmxResolver() throws -> StructureQueryResolver
+}

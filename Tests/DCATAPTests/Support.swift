@@ -1,0 +1,102 @@
+import Catalog
+import DCATAP
+import Foundation
+import RDF
+import RDFFormats
+import Store
+import Testing
+
+/// The shipped catalog and its DCAT-AP description (built once), the official DCAT-AP shapes
+/// from `shared/vocab` and the Python that runs pySHACL. Missing material is a failure, never a skip.
+enum DCATTestSupport {
+    private static let loaded = Result { () throws -> (CatalogDataset, [Quad]) in
+        let dataset = try CatalogLoader(location: CatalogLocation.embedded()).load()
+        return (dataset, try DCATAPExporter.quads(from: dataset))
+    }
+    static func catalog() throws -> CatalogDataset { try loaded.get().0 }
+    static func description() throws -> [Quad] { try loaded.get().1 }
+
+    /// `shared/vocab/dcat-ap-3.0.1`: `$LODESTAT_VOCAB/dcat-ap-3.0.1`, else `<package root>/../shared/vocab/…`.
+    static var shapesFolder: String? {
+        if let env = ProcessInfo.processInfo.environment["LODESTAT_VOCAB"] { return env + "/dcat-ap-3.0.1" }
+        var dir = (#filePath as NSString).deletingLastPathComponent
+        while dir != "/" {
+            let candidate = (dir as NSString).appendingPathComponent("../shared/vocab/dcat-ap-3.0.1")
+            if FileManager.default.fileExists(atPath: dir + "/Package.swift"), FileManager.default.fileExists(atPath: candidate) {
+                return (candidate as NSString).standardizingPath
+            }
+            dir = (dir as NSString).deletingLastPathComponent
+        }
+        return nil
+    }
+
+    /// The shape files: the main shapes and the range shapes they rely on (the two DataService
+    /// endpoint shapes are defined only in `ranges.ttl`).
+    static let shapeFiles = ["dcat-ap-SHACL.ttl", "ranges.ttl"]
+
+    /// A snapshot of some quads (default graph).
+    static func snapshot(_ quads: [Quad], files: [String] = []) throws -> StoreSnapshot {
+        var builder = StoreBuilder()
+        for f in files { try builder.load(ByteSource(path: f), format: .turtle, base: "file://" + f) }
+        for q in quads { builder.add(q) }
+        return builder.build()
+    }
+
+    /// The official shapes as a validator (fails the test when the folder is missing).
+    static func validator() throws -> ShaclValidator {
+        let folder = try #require(shapesFolder, "shared/vocab/dcat-ap-3.0.1 not found (set LODESTAT_VOCAB)")
+        let shapes = try snapshot([], files: shapeFiles.map { folder + "/" + $0 })
+        return try ShaclValidator(shapesGraph: GraphView(shapes))
+    }
+
+    static func validate(_ quads: [Quad]) throws -> ValidationReport {
+        try validator().validate(GraphView(try snapshot(quads)))
+    }
+
+    /// `$LODESTAT_DCAT_PYTHON`, else the venv of `scripts/setup_venv.sh` under `.build/`, else `python3`.
+    static var python: String {
+        if let p = ProcessInfo.processInfo.environment["LODESTAT_DCAT_PYTHON"] { return p }
+        let root = ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("../..")
+        let venv = ((root as NSString).appendingPathComponent(".build/dcat-venv/bin/python") as NSString).standardizingPath
+        return FileManager.default.fileExists(atPath: venv) ? venv : "python3"
+    }
+
+    static var script: String {
+        ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("scripts/validate_dcat_ap.py")
+    }
+
+    /// Runs a tool; nil when it cannot be started.
+    static func run(_ tool: String, _ arguments: [String]) -> (status: Int32, output: String)? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [tool] + arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        do { try p.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static func turtle(_ quads: [Quad], base: String) throws -> String {
+        var text = ""
+        try DCATAPExporter.write(quads, format: .turtle, base: base, to: &text)
+        return text
+    }
+}
+
+/// Reading the description's triples.
+struct Triples {
+    let quads: [Quad]
+
+    func objects(_ s: String, _ p: String) -> [Term] {
+        quads.filter { $0.subject == .iri(s) && $0.predicate == .iri(p) }.map(\.object)
+    }
+
+    func subjects(_ p: String, _ o: Term) -> [String] {
+        quads.filter { $0.predicate == .iri(p) && $0.object == o }.compactMap { $0.subject.iriValue }
+    }
+
+    func instances(_ cls: String) -> [String] { subjects(RDFVocabulary.type, .iri(cls)) }
+}

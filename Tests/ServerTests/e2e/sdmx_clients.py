@@ -1,0 +1,171 @@
+"""Drives Lodestat's SDMX REST structure API with the real Python clients sdmx1 (module
+`sdmx`, REST 1.5 paths, SDMX-ML 2.1) and pysdmx (REST 2 paths via RegistryClient, SDMX-JSON
+2.0.0 by default, and REST 1.5 paths via RestService + read_sdmx for SDMX-ML).
+
+Usage: sdmx_clients.py BASE_URL     (e.g. http://127.0.0.1:18092)
+Exit status 0 when every check passes; each check prints "ok" or "FAIL" with the reason.
+"""
+import sys
+import traceback
+
+BASE = sys.argv[1].rstrip("/")
+CHECKS = []
+
+
+def check(fn):
+    CHECKS.append(fn)
+    return fn
+
+
+def localized(s, lang):
+    """The text of an sdmx1 InternationalString in one language."""
+    return s.localizations.get(lang)
+
+
+# ---------------------------------------------------------------- sdmx1 (REST 1.5, SDMX-ML 2.1)
+def sdmx1_client():
+    import sdmx
+    sdmx.add_source({"id": "LODESTAT", "url": BASE + "/sdmx/v1", "name": "Lodestat",
+                     "supports": {"codelist": True, "conceptscheme": True, "dataflow": True,
+                                  "datastructure": True, "categoryscheme": True}}, override=True)
+    return sdmx.Client("LODESTAT")
+
+
+@check
+def sdmx1_codelist_with_labels_in_both_languages():
+    msg = sdmx1_client().codelist("CL_SEX", agency_id="ESTAT")
+    cl = msg.codelist["CL_SEX"]
+    assert sorted(c.id for c in cl) == ["F", "M", "T"], [c.id for c in cl]
+    assert localized(cl["F"].name, "en") == "Female", cl["F"].name
+    assert localized(cl["F"].name, "fr") == "Femmes", cl["F"].name
+    assert localized(cl.name, "fr") == "Liste de codes du sexe", cl.name
+    assert cl.maintainer.id == "ESTAT" and cl.version == "1.0"
+
+
+@check
+def sdmx1_hierarchical_codelist_keeps_parents():
+    msg = sdmx1_client().codelist("NACE_R2", agency_id="ESTAT", version="latest")
+    cl = msg.codelist["NACE_R2"]
+    assert len(cl) > 900, len(cl)  # 21 sections + 88 divisions + 272 groups + 615 classes
+    assert cl["01"].parent is cl["A"], cl["01"].parent
+    assert cl["01_1"].parent is cl["01"], cl["01_1"].parent  # notation 01.1, made a valid SDMX id
+    assert localized(cl["A"].name, "en") == "AGRICULTURE, FORESTRY AND FISHING", cl["A"].name
+    assert localized(cl["A"].name, "fr") == "AGRICULTURE, SYLVICULTURE ET PÊCHE", cl["A"].name
+
+
+@check
+def sdmx1_concept_scheme():
+    msg = sdmx1_client().conceptscheme("CS_LODESTAT", agency_id="INSEE")
+    cs = msg.concept_scheme["CS_LODESTAT"]
+    ids = [c.id for c in cs]
+    assert "FREQ" in ids, ids
+    assert all(localized(c.name, "en") and localized(c.name, "fr") for c in cs), ids
+
+
+@check
+def sdmx1_dataflow_with_all_references():
+    msg = sdmx1_client().dataflow("DF_CPI", agency_id="INSEE", params={"references": "all"})
+    df = msg.dataflow["DF_CPI"]
+    assert localized(df.name, "en") and localized(df.name, "fr"), df.name
+    assert "DSD_CPI" in msg.structure, list(msg.structure)
+    assert df.structure.id == "DSD_CPI"
+    assert "CL_FREQ" in msg.codelist, list(msg.codelist)
+    assert "CS_LODESTAT" in msg.concept_scheme, list(msg.concept_scheme)
+    assert len(msg.categorisation) == 1, list(msg.categorisation)
+    dims = [d.id for d in msg.structure["DSD_CPI"].dimensions]
+    assert "FREQ" in dims and "TIME_PERIOD" in dims, dims
+
+
+@check
+def sdmx1_data_structure():
+    msg = sdmx1_client().datastructure("DSD_CPI", agency_id="INSEE", params={"references": "children"})
+    dsd = msg.structure["DSD_CPI"]
+    freq = dsd.dimensions.get("FREQ")
+    enum = freq.local_representation.enumerated
+    assert enum is not None and enum.id == "CL_FREQ", enum
+    assert "M" in [c.id for c in msg.codelist["CL_FREQ"]]
+    assert len(dsd.attributes) > 0 and dsd.measures[0].id == "OBS_VALUE", dsd.measures
+
+
+@check
+def sdmx1_missing_codelist_is_http_404():
+    import requests
+    try:
+        sdmx1_client().codelist("CL_NOPE", agency_id="SDMX")
+    except requests.HTTPError as e:
+        assert e.response.status_code == 404
+        assert b'code="100"' in e.response.content
+    else:
+        raise AssertionError("no error for a missing codelist")
+
+
+# ---------------------------------------------------------------- pysdmx
+def registry():
+    from pysdmx.api.fmr import RegistryClient
+    return RegistryClient(BASE + "/sdmx/v2")
+
+
+@check
+def pysdmx_codes_over_rest2_json():
+    cl = registry().get_codes("ESTAT", "CL_SEX")
+    assert sorted(c.id for c in cl) == ["F", "M", "T"], list(cl)
+    assert cl["F"].name == "Female", cl["F"].name
+    assert cl.agency == "ESTAT" and cl.version == "1.0"
+
+
+@check
+def pysdmx_concepts_over_rest2_json():
+    cs = registry().get_concepts("INSEE", "CS_LODESTAT")
+    ids = [c.id for c in cs]
+    assert "FREQ" in ids, ids
+    assert cs["FREQ"].name, cs["FREQ"]
+
+
+def rest1_message(resource, agency, rid, references):
+    from pysdmx.api.qb import ApiVersion, RestService, StructureQuery, StructureReference, StructureType
+    from pysdmx.io import read_sdmx
+    from pysdmx.io.format import StructureFormat
+    service = RestService(BASE + "/sdmx/v1", ApiVersion.V1_5_0, structure_format=StructureFormat.SDMX_ML_2_1)
+    query = StructureQuery(StructureType(resource), agency, rid, "latest",
+                           references=StructureReference(references))
+    return read_sdmx(service.structure(query).decode())
+
+
+@check
+def pysdmx_dataflow_with_all_references_in_sdmx_ml():
+    msg = rest1_message("dataflow", "INSEE", "DF_CPI", "all")
+    flows = {f.id: f for f in msg.get_dataflows()}
+    assert list(flows) == ["DF_CPI"], list(flows)
+    dsds = {d.id: d for d in msg.get_data_structure_definitions()}
+    assert list(dsds) == ["DSD_CPI"], list(dsds)
+    cls = {c.id: c for c in msg.get_codelists()}
+    assert "CL_FREQ" in cls and "M" in [c.id for c in cls["CL_FREQ"]], list(cls)
+    assert [s.id for s in msg.get_concept_schemes()] == ["CS_LODESTAT"]
+
+
+@check
+def pysdmx_data_structure_components():
+    msg = rest1_message("datastructure", "INSEE", "DSD_CPI", "children")
+    dsd = msg.get_data_structure_definitions()[0]
+    dims = [c.id for c in dsd.components.dimensions]
+    assert "FREQ" in dims and "TIME_PERIOD" in dims, dims
+    freq = dsd.components["FREQ"]
+    assert freq.enumeration is not None and "A" in [c.id for c in freq.enumeration], freq
+
+
+def main():
+    failed = 0
+    for fn in CHECKS:
+        try:
+            fn()
+            print("ok  ", fn.__name__)
+        except Exception:  # noqa: BLE001 - report every failure, keep going
+            failed += 1
+            print("FAIL", fn.__name__)
+            traceback.print_exc(limit=3)
+    print(f"{len(CHECKS) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SDMX REST end to end: starts the real `lodestat serve` on a free loopback port and drives
+# /sdmx/v1 and /sdmx/v2 with the Python clients sdmx1 and pysdmx (sdmx_clients.py), in a venv
+# under .build/ that this script creates when missing (PyPI: sdmx1, pysdmx[xml]).
+# Usage: Tests/ServerTests/e2e/sdmx_clients.sh
+#   LODESTAT_BIN   the lodestat binary (default: built with `swift build --product lodestat`)
+#   SDMX_CLIENTS_VENV  the venv (default .build/sdmx-clients-venv)
+# Exit status: 0 when every check passes, 1 otherwise (a missing tool is a failure).
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+VENV="${SDMX_CLIENTS_VENV:-$ROOT/.build/sdmx-clients-venv}"
+LOG="$(mktemp)"
+
+if [ -z "${LODESTAT_BIN:-}" ]; then
+  (cd "$ROOT" && swift build --product lodestat >/dev/null)
+  LODESTAT_BIN="$(cd "$ROOT" && swift build --show-bin-path)/lodestat"
+fi
+[ -x "$LODESTAT_BIN" ] || { echo "no lodestat binary at $LODESTAT_BIN" >&2; exit 1; }
+
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import sdmx, pysdmx, lxml, xmltodict" 2>/dev/null; then
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet sdmx1 "pysdmx[xml]"
+fi
+
+PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+URL="http://127.0.0.1:$PORT"
+"$LODESTAT_BIN" serve --host 127.0.0.1 --port "$PORT" >"$LOG" 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
+for _ in $(seq 1 150); do
+  curl -sf "$URL/health" >/dev/null 2>&1 && break
+  kill -0 "$PID" 2>/dev/null || { echo "lodestat serve exited:" >&2; cat "$LOG" >&2; exit 1; }
+  sleep 0.2
+done
+curl -sf "$URL/health" >/dev/null || { echo "lodestat serve did not answer on $URL" >&2; cat "$LOG" >&2; exit 1; }
+
+"$VENV/bin/python" "$HERE/sdmx_clients.py" "$URL"
