@@ -5,7 +5,7 @@
 # corpus under .build-fuzz/corpus/<target> (the committed fuzz/corpus stays small).
 # Findings (crash-*, timeout-*, oom-*, leak-*) land in .build-fuzz/findings/<target>/;
 # a summary line per target (executions, coverage, findings) goes to .build-fuzz/summary.txt.
-# Environment: FUZZ_CONFIG (release or debug, default release), FUZZ_JOBS (parallel targets, default 1), FUZZ_MAX_LEN (default 8192),
+# Environment: FUZZ_CONFIG (release or debug, default release), FUZZ_JOBS (libFuzzer -jobs on one target; unset: one process), FUZZ_MAX_LEN (default 8192),
 # FUZZ_TIMEOUT (seconds one input may take, default 10), FUZZ_RSS_MB (default 2048).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,11 +45,12 @@ for target in $TARGETS; do
     LODESTAT_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
         "$BIN" "$corpus" "${dict[@]}" -max_total_time="$SECONDS_PER_TARGET" -max_len="$MAX_LEN" \
         -timeout="$TIMEOUT" -rss_limit_mb="$RSS_MB" -print_final_stats=1 -artifact_prefix="$findings/" \
-        -jobs="${FUZZ_JOBS:-1}" -workers="${FUZZ_JOBS:-1}" > "$log" 2>&1
+        ${FUZZ_JOBS:+-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS} > "$log" 2>&1
     rc=$?
     set -e
-    execs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{s+=$2} END {print s+0}')
-    cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1 | awk '{print $2}')
+    execs=$( (grep -hE '^stat::number_of_executed_units' "$log" fuzz-*.log 2>/dev/null || true) | awk '{s+=$2} END {print s+0}')
+    cov=$( (grep -Eo 'cov: [0-9]+' "$log" || true) | tail -1 | awk '{print $2}')
+    rm -f fuzz-*.log
     found=$(ls "$findings" 2>/dev/null | wc -l)
     line="$target executions=$execs coverage=${cov:-0} corpus=$(ls "$corpus" | wc -l) findings=$found exit=$rc"
     echo "$line" | tee "$SCRATCH/summary.d/$target.txt"
