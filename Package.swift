@@ -77,7 +77,7 @@ let package = Package(
             ],
             exclude: ["e2e"]
         ),
-        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "RDFFormats"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "RDFFormats", "SPARQL"]),
         .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
     ]
 )

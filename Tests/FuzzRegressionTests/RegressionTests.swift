@@ -1,6 +1,7 @@
 import Foundation
 import FuzzHarness
 import RDFFormats
+import SPARQL
 import Testing
 
 /// Every committed finding (`fuzz/regressions/<target>/`) replays through the harness function
@@ -36,5 +37,24 @@ import Testing
         var count = 0
         try RDFParsing.parse(ByteSource(string: text), format: .turtle) { _ in count += 1 }
         #expect(count > 300)
+    }
+}
+
+/// Found by libFuzzer (`results-xml`, ~45 000 executions): a `<binding>` straight under
+/// `<results>` (no `<result>`) indexed an empty row and trapped.
+@Suite struct ResultsXMLRegressionTests {
+    @Test func bindingOutsideAResultIsAnErrorNotATrap() throws {
+        let path = FuzzPaths.regressions("results-xml") + "/binding-outside-result.srx"
+        let data = try #require(FileManager.default.contents(atPath: path), "missing \(path)")
+        FuzzTarget.resultsXML.run([UInt8](data))
+        #expect(throws: (any Error).self) { try SPARQLResultsXMLReader().read([UInt8](data)) }
+    }
+
+    @Test func minimalBindingOutsideResult() {
+        let doc = """
+            <sparql xmlns="http://www.w3.org/2005/sparql-results#"><head><variable name="x"/></head>
+            <results><binding name="x"><uri>http://ex.org/a</uri></binding></results></sparql>
+            """
+        #expect(throws: (any Error).self) { try SPARQLResultsXMLReader().read(Array(doc.utf8)) }
     }
 }
