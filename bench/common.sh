@@ -4,7 +4,7 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 VENV="$BENCH_DIR/.venv"
 DATA="$BENCH_DIR/data"
-LODESTAT="$ROOT/.build/release/lodestat"
+LODESTAT="${LODESTAT_BIN:-$ROOT/.build/release/lodestat}"  # LODESTAT_BIN: another build to measure
 
 ensure_venv() {
   if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pyoxigraph" 2>/dev/null; then

@@ -3,16 +3,19 @@ public enum ContentNegotiation {
     /// One thing a route can answer with.
     public struct Offer: Sendable, Equatable {
         /// The media type sent in `Content-Type` (may carry parameters, e.g. SDMX `version=2.1`).
-        public var mediaType: String
+        public let mediaType: String
         /// Other media types that name the same representation (e.g. `application/json` for SPARQL JSON).
-        public var aliases: [String]
+        public let aliases: [String]
         /// Names accepted by `?format=` (e.g. `ttl`, `turtle`).
-        public var formatNames: [String]
+        public let formatNames: [String]
+        /// `mediaType` then `aliases`, parsed once (nil where one does not parse).
+        let ranges: [MediaRange?]
 
         public init(_ mediaType: String, aliases: [String] = [], formatNames: [String] = []) {
             self.mediaType = mediaType
             self.aliases = aliases
             self.formatNames = formatNames
+            ranges = ([mediaType] + aliases).map { MediaRange(Substring($0)) }
         }
     }
 
@@ -39,12 +42,12 @@ public enum ContentNegotiation {
             let name = format.lowercased()
             if let i = offers.firstIndex(where: { $0.formatNames.contains(name) }) { return .chosen(i) }
             if let wanted = MediaRange(Substring(name)),
-               let i = offers.firstIndex(where: { o in ([o.mediaType] + o.aliases).contains { MediaRange(Substring($0)).map(wanted.covers) ?? false } }) {
+               let i = offers.firstIndex(where: { o in o.ranges.contains { $0.map(wanted.covers) ?? false } }) {
                 return .chosen(i)
             }
             return .unknownFormat(format)
         }
-        let ranges = MediaRange.parseAccept(accept ?? "")
+        let ranges = MediaRange.parseAcceptRemembered(accept ?? "")
         if ranges.isEmpty { return .chosen(0) }
         var best: (index: Int, quality: Double)?
         for (i, offer) in offers.enumerated() {
@@ -58,8 +61,8 @@ public enum ContentNegotiation {
     /// offer's media type and aliases (0 when none covers it); wildcards match the media type only.
     static func quality(of offer: Offer, under ranges: [MediaRange]) -> Double {
         var best = 0.0
-        for (n, type) in ([offer.mediaType] + offer.aliases).enumerated() {
-            guard let parsed = MediaRange(Substring(type)) else { continue }
+        for (n, range) in offer.ranges.enumerated() {
+            guard let parsed = range else { continue }
             var match: MediaRange?
             // Aliases count only when named exactly: `text/*` must not pick N-Triples as `text/plain`.
             for r in ranges where r.covers(parsed) && (n == 0 || r.specificity >= 2) {

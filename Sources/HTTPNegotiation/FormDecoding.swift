@@ -9,17 +9,23 @@ public enum FormDecoding {
     }
 
     public static func unescape(_ s: Substring) -> String {
+        let utf8 = s.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(s) }
+        let source = Array(utf8)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        var it = Array(s.utf8)[...]
-        while let b = it.popFirst() {
-            if b == UInt8(ascii: "+") { bytes.append(0x20); continue }
-            if b == UInt8(ascii: "%"), it.count >= 2, let hi = hex(it[it.startIndex]), let lo = hex(it[it.startIndex + 1]) {
+        bytes.reserveCapacity(source.count)
+        var i = 0
+        while i < source.count {
+            let b = source[i]
+            if b == UInt8(ascii: "+") {
+                bytes.append(0x20)
+            } else if b == UInt8(ascii: "%"), i + 2 < source.count, let hi = hex(source[i + 1]), let lo = hex(source[i + 2]) {
                 bytes.append(hi << 4 | lo)
-                it = it.dropFirst(2)
-                continue
+                i += 2
+            } else {
+                bytes.append(b)
             }
-            bytes.append(b)
+            i += 1
         }
         return String(decoding: bytes, as: UTF8.self)
     }

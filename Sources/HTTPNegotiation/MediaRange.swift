@@ -43,6 +43,17 @@ public struct MediaRange: Sendable, Equatable {
         header.split(separator: ",").compactMap { MediaRange($0) }
     }
 
+    /// `parseAccept`, remembered for the last few hundred distinct headers (clients send the same
+    /// few `Accept` headers again and again; parsing one costs more than the rest of negotiation).
+    public static func parseAcceptRemembered(_ header: String) -> [MediaRange] {
+        if let known = acceptCache.get(header) { return known }
+        let parsed = parseAccept(header)
+        if header.utf8.count <= 512 { acceptCache.put(header, parsed) }
+        return parsed
+    }
+
+    private static let acceptCache = BoundedCache<[MediaRange]>(capacity: 256)
+
     /// True when this range covers the media type `offer` (a parsed media type with its parameters).
     /// `charset` is ignored; other parameters of the range must appear in the offer with the same value.
     public func covers(_ offer: MediaRange) -> Bool {

@@ -165,3 +165,25 @@ import Testing
         #expect(views.search("zzzz-nothing").total == 0)
     }
 }
+
+@Suite struct CatalogViewsIndexTests {
+    @Test func getFindsEveryListedViewByItsId() throws {
+        let views = CatalogViews(try Fixtures.shipped())
+        views.prepare()
+        for type in CatalogViews.viewTypes {
+            func check<V: CatalogView>(_ type: V.Type) {
+                let all = views.all(type)
+                for v in all { #expect(views.get(type, id: v.id)?.iri == v.iri, "\(V.kind) \(v.id)") }
+                #expect(views.get(type, id: "no-such-id") == nil)
+            }
+            check(type)
+        }
+        #expect(!views.all(ConceptView.self).isEmpty)
+    }
+
+    @Test func getWorksWithoutPrepare() throws {
+        let views = CatalogViews(try Fixtures.shipped())
+        #expect(views.get(DataflowView.self, id: "DF_CPI")?.label("en")?.text == "Consumer price index")
+        #expect(views.get(ConceptView.self, id: "FREQ") != nil)
+    }
+}

@@ -49,9 +49,9 @@ import Testing
         #expect(formats == Set(DistributionFormat.allCases.map(\.rawValue)))
         #expect(t.objects(cpi + "/distribution/turtle", DCAT.downloadURL) == [.iri(cpi + "?format=ttl")])
         #expect(t.objects(cpi + "/distribution/json", DCAT.downloadURL) == [.iri(base + "api/dataflows/DF_CPI")])
-        #expect(t.objects(cpi + "/distribution/sdmxML21", DCAT.accessURL) == [.iri(base + "sdmx/dataflow/INSEE/DF_CPI/1.0")])
+        #expect(t.objects(cpi + "/distribution/sdmxML21", DCAT.accessURL) == [.iri(base + "sdmx/v1/dataflow/INSEE/DF_CPI/1.0")])
         #expect(t.objects(cpi + "/distribution/sdmxML30", DCAT.accessURL)
-                == [.iri(base + "sdmx/structure/dataflow/INSEE/DF_CPI/1.0")])
+                == [.iri(base + "sdmx/v2/structure/dataflow/INSEE/DF_CPI/1.0")])
         #expect(t.objects(cpi, DCTERMS.accrualPeriodicity) == [.iri(EUAuthority.frequency("MONTHLY"))])
     }
 

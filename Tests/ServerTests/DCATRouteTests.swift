@@ -49,6 +49,25 @@ struct DCATRouteTests {
         }
     }
 
+    /// Every URL the description hands out under the base (access and download URLs of the
+    /// distributions, endpoints and their descriptions) answers on this server.
+    @Test func everyAdvertisedURLAnswers() async throws {
+        try await TestCatalog.catalogApplication().test(.router) { client in
+            let text = try await client.execute(uri: "/dcat?format=nt", method: .get) { $0.text }
+            let quads = try TestCatalog.parse(text, .ntriples, base: "http://localhost:8080/dcat")
+            let linking: Set<Term> = [.iri(DCAT.accessURL), .iri(DCAT.downloadURL), .iri(DCAT.endpointURL),
+                                      .iri(DCAT.endpointDescription)]
+            let base = "http://localhost:8080"
+            let urls = Set(quads.filter { linking.contains($0.predicate) }.compactMap(\.object.iriValue)
+                .filter { $0.hasPrefix(base + "/") })
+            #expect(urls.count > 50)
+            for url in urls.sorted() {
+                let status = try await client.execute(uri: String(url.dropFirst(base.count)), method: .get) { $0.status }
+                #expect(status == .ok, "\(url) answers \(status)")
+            }
+        }
+    }
+
     @Test func openAPIDocumentsTheRoute() async throws {
         try await TestCatalog.catalogApplication().test(.router) { client in
             try await client.execute(uri: "/openapi.json", method: .get) { r in

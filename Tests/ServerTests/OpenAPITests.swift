@@ -81,7 +81,7 @@ struct OpenAPITests {
 
     @Test func undocumentedPathsAreNotServed() async throws {
         try await TestCatalog.catalogApplication().test(.router) { client in
-            for uri in ["/api", "/api/unknown", "/sparql/extra", "/health/x"] {
+            for uri in ["/apis", "/api/unknown", "/sparql/extra", "/health/x"] {
                 try await client.execute(uri: uri, method: .get) { r in #expect(r.status == .notFound) }
             }
         }

@@ -8,21 +8,39 @@ import Synchronization
 public final class CatalogViews: Sendable {
     public let context: ViewContext
     public let searchIndex: SearchIndex
-    private let cache = Mutex<[ResourceKind: [any CatalogView]]>([:])
+    /// The views of each type with their id index, built once (by `prepare` at load time, else on first use).
+    private let cache = Mutex<[ObjectIdentifier: any Sendable]>([:])
 
     public init(_ dataset: CatalogDataset) {
         context = ViewContext(dataset)
         searchIndex = SearchIndex(context)
     }
 
-    /// Every view of a type, in id order.
-    public func all<V: CatalogView>(_ type: V.Type) -> [V] {
-        if let cached = cache.withLock({ $0[V.kind] }) { return cached.compactMap { $0 as? V } }
-        let views = context.members(V.kind).compactMap { V(node: $0, context: context) }.sorted { $0.id < $1.id }
-        cache.withLock { $0[V.kind] = views }
-        return views
+    /// The view types of every resource kind the API serves.
+    public static let viewTypes: [any CatalogView.Type] = [
+        SeriesView.self, DataflowView.self, ClassificationView.self, ConceptView.self, EventView.self,
+        InternshipTopicView.self, OrganisationView.self, ProjectView.self,
+    ]
+
+    /// Builds the views and id indexes of `types` now, so no request pays for them (a server calls
+    /// this before putting a catalog in service).
+    public func prepare(_ types: [any CatalogView.Type] = CatalogViews.viewTypes) {
+        func build<V: CatalogView>(_ type: V.Type) { _ = index(type) }
+        for type in types { build(type) }
     }
 
+    /// Every view of a type, in id order.
+    public func all<V: CatalogView>(_ type: V.Type) -> [V] { index(type).views }
+
+    /// The views of `V` and their positions by id.
+    private func index<V: CatalogView>(_ type: V.Type) -> ViewIndex<V> {
+        let key = ObjectIdentifier(type)
+        if let cached = cache.withLock({ $0[key] }) as? ViewIndex<V> { return cached }
+        let views = context.members(V.kind).compactMap { V(node: $0, context: context) }.sorted { $0.id < $1.id }
+        let built = ViewIndex(views: views, direct: context.idBase + V.kind.pathSegment + "/")
+        cache.withLock { $0[key] = built }
+        return built
+    }
     /// One page of the views of a type that pass every filter (keys from `V.filterKeys`).
     public func list<V: CatalogView>(_ type: V.Type, filters: [String: String] = [:], limit: Int = 50, offset: Int = 0)
         throws -> Page<V> {
@@ -37,12 +55,8 @@ public final class CatalogViews: Sendable {
 
     /// The view with `id`, or nil.
     public func get<V: CatalogView>(_ type: V.Type, id: String) -> V? {
-        if let cached = cache.withLock({ $0[V.kind] }) {
-            return cached.lazy.compactMap { $0 as? V }.first { $0.id == id }
-        }
-        let iri = context.iri(of: id, kind: V.kind)
-        guard let node = context.graph.id(iri: iri) else { return nil }
-        return V(node: node, context: context)
+        let index = index(type)
+        return index.positions[id].map { index.views[$0] }
     }
 
     /// Ranked search over labels (all languages, case- and accent-insensitive).

@@ -15,8 +15,10 @@ extension DCATAPBuilder {
         }
         guard let reference = sdmxReference(ofDataset: dataset) else { return }
         for format in DistributionFormat.sdmx {
-            // The SDMX REST API picks the message format from `Accept`: access URL only.
-            let url = base + DataServiceKind.sdmx.endpointPath + "/" + reference.restPath(format.sdmxAPI)
+            // The SDMX REST API picks the message format from `Accept`: access URL only. The server
+            // mounts REST 1.5 at `sdmx/v1/` and REST 2 at `sdmx/v2/` (`structure/…` below it).
+            let root = format.sdmxAPI == .v1 ? "sdmx/v1/" : "sdmx/v2/"
+            let url = base + root + reference.restPath(format.sdmxAPI)
             addDistribution(dataset, format, access: url, download: nil, service: serviceIRI(.sdmx))
         }
     }

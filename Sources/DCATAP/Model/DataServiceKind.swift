@@ -9,7 +9,7 @@ public enum DataServiceKind: String, CaseIterable, Sendable {
         switch self {
         case .rest: "api"
         case .sparql: "sparql"
-        case .sdmx: "sdmx"
+        case .sdmx: "sdmx/v2/structure"
         }
     }
 

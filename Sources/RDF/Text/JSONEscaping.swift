@@ -5,7 +5,7 @@ public enum JSONEscaping {
     /// U+2029 (safe to embed in JavaScript; JSON-LD canonical output must leave them as they are).
     public static func appendQuoted(_ s: String, to out: inout String, escapeLineSeparators: Bool = false) {
         out += "\""
-        if !needsEscaping(s, escapeLineSeparators) {
+        if !needsEscaping(s, escapeLineSeparators: escapeLineSeparators) {
             out += s
         } else {
             for c in s.unicodeScalars {
@@ -37,7 +37,8 @@ public enum JSONEscaping {
         return out
     }
 
-    private static func needsEscaping(_ s: String, _ lineSeparators: Bool) -> Bool {
+    /// True when `s` has a character `appendQuoted` escapes (writers use it to copy plain strings whole).
+    public static func needsEscaping(_ s: String, escapeLineSeparators lineSeparators: Bool = false) -> Bool {
         // U+2028/2029 are E2 80 A8 / E2 80 A9 in UTF-8: a lead byte 0xE2 sends us to the slow path.
         s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || (lineSeparators && $0 == 0xE2) }
     }

@@ -23,7 +23,7 @@ public struct SPARQLResultsJSONWriter: SPARQLResultsWriter {
                     guard let term = row[i] else { continue }
                     out.write(first ? " " : ", ")
                     first = false
-                    out.write(Self.quote(v))
+                    Self.writeQuoted(v, to: &out)
                     out.write(": ")
                     Self.writeTerm(term, to: &out)
                 }
@@ -35,13 +35,34 @@ public struct SPARQLResultsJSONWriter: SPARQLResultsWriter {
 
     static func writeTerm(_ term: Term, to out: inout some TextOutputStream) {
         switch term {
-        case .iri(let v): out.write("{ \"type\": \"uri\", \"value\": \(quote(v)) }")
-        case .blankNode(let v): out.write("{ \"type\": \"bnode\", \"value\": \(quote(v)) }")
+        case .iri(let v):
+            out.write("{ \"type\": \"uri\", \"value\": ")
+            writeQuoted(v, to: &out)
+        case .blankNode(let v):
+            out.write("{ \"type\": \"bnode\", \"value\": ")
+            writeQuoted(v, to: &out)
         case .literal(let l):
-            out.write("{ \"type\": \"literal\", \"value\": \(quote(l.lexicalForm))")
-            if let lang = l.language { out.write(", \"xml:lang\": \(quote(lang))") }
-            else if l.datatype != XSD.string { out.write(", \"datatype\": \(quote(l.datatype))") }
-            out.write(" }")
+            out.write("{ \"type\": \"literal\", \"value\": ")
+            writeQuoted(l.lexicalForm, to: &out)
+            if let lang = l.language {
+                out.write(", \"xml:lang\": ")
+                writeQuoted(lang, to: &out)
+            } else if l.datatype != XSD.string {
+                out.write(", \"datatype\": ")
+                writeQuoted(l.datatype, to: &out)
+            }
+        }
+        out.write(" }")
+    }
+
+    /// Writes `s` as a JSON string literal, without building the quoted copy when nothing needs escaping.
+    static func writeQuoted(_ s: String, to out: inout some TextOutputStream) {
+        if JSONEscaping.needsEscaping(s, escapeLineSeparators: true) {
+            out.write(quote(s))
+        } else {
+            out.write("\"")
+            out.write(s)
+            out.write("\"")
         }
     }
 

@@ -5,8 +5,10 @@ import Hummingbird
 enum APIRoutes {
     static func add<Repository: APIRepository>(to table: RouteTable<some RequestContext>, repository: Repository,
                                                cacheControl cache: String) {
+        var collections: [String] = []
         func both<V: CatalogView>(_ type: V.Type, _ plural: String, _ summary: String, idSegment: String = "{id+}",
                                   extra: [String: ResourceController<V, Repository>.ExtraFilter] = [:]) {
+            collections.append(plural)
             ResourceController<V, Repository>(repository: repository, plural: plural, summary: summary,
                                               cacheControl: cache, extraFilters: extra, idSegment: idSegment)
                 .addRoutes(to: table)
@@ -36,6 +38,7 @@ enum APIRoutes {
         ])
         both(OrganisationView.self, "organisations", "organisations")
         both(ProjectView.self, "projects", "projects")
+        APIIndexController(collections: collections, cacheControl: cache).addRoutes(to: table)
     }
 }
 

@@ -43,7 +43,7 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
     static func id(from request: Request, prefix: String) -> String {
         let path = request.uri.path
         let raw = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : ""
-        return raw.removingPercentEncoding ?? raw
+        return raw.contains("%") ? (raw.removingPercentEncoding ?? raw) : raw
     }
 
     func list(_ request: Request) throws -> Response {
@@ -73,17 +73,26 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
     func detail(_ request: Request, id: String) throws -> Response {
         let offers: [ContentNegotiation.Offer] = [.json, .jsonld]
         let chosen = try ContentNegotiation.choose(request: request, offers: offers)
-        guard let view = repository.views().get(V.self, id: id) else { throw ServerError.notFound(path: request.uri.path) }
-        if offers[chosen] == .jsonld {
-            guard let quads = repository.boundedDescription(of: view.iri) else { throw ServerError.notFound(path: request.uri.path) }
-            let text = try RDFText.write(quads, format: .jsonld, repository: repository)
-            return Representation(text: text, mediaType: "application/ld+json", headers: [.vary: "Accept"])
-                .response(to: request, cacheControl: cacheControl)
+        let jsonld = offers[chosen] == .jsonld
+        let language = jsonld ? "" : LanguageNegotiation.choose(request: request)
+        let key = "api\u{1F}" + plural + "\u{1F}" + id + "\u{1F}" + offers[chosen].mediaType + "\u{1F}" + language
+        let made = try repository.representation(key) { views in
+            guard let view = views.get(V.self, id: id) else { return nil }
+            return jsonld ? try jsonldDetail(of: view) : try jsonDetail(of: view, language: language)
         }
-        let language = LanguageNegotiation.choose(request: request)
-        return Representation(bytes: try APIJSON.encode(Localized(view: view, label: view.label(language))),
-                              mediaType: "application/json",
-                              headers: [.vary: "Accept, Accept-Language", .contentLanguage: language])
-            .response(to: request, cacheControl: cacheControl)
+        guard let made else { throw ServerError.notFound(path: request.uri.path) }
+        return made.response(to: request, cacheControl: cacheControl)
+    }
+
+    func jsonldDetail(of view: V) throws -> Representation? {
+        guard let quads = repository.boundedDescription(of: view.iri) else { return nil }
+        let text = try RDFText.write(quads, format: .jsonld, repository: repository)
+        return Representation(text: text, mediaType: "application/ld+json", headers: [.vary: "Accept"])
+    }
+
+    func jsonDetail(of view: V, language: String) throws -> Representation {
+        Representation(bytes: try APIJSON.encode(Localized(view: view, label: view.label(language))),
+                       mediaType: "application/json",
+                       headers: [.vary: "Accept, Accept-Language", .contentLanguage: language])
     }
 }

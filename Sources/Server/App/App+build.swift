@@ -25,7 +25,7 @@ public func buildRouter(configuration: ServerConfiguration, state: CatalogState,
                         reloader: CatalogReloader? = nil, metrics: ServerMetrics = ServerMetrics()) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let table = buildRouteTable(configuration: configuration, state: state, reloader: reloader, metrics: metrics)
-    router.add(middleware: ObservabilityMiddleware(metrics: metrics))
+    router.add(middleware: ObservabilityMiddleware(metrics: metrics, logLevel: configuration.requestLogLevel))
     router.add(middleware: CORSPolicyMiddleware(origins: configuration.corsOrigins))
     router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
     router.add(middleware: MethodNotAllowedMiddleware(table: table))

@@ -1,3 +1,5 @@
+import Logging
+
 /// Everything `lodestat serve` can change; the defaults serve the embedded catalog on loopback.
 public struct ServerConfiguration: Sendable {
     /// The address to listen on.
@@ -29,6 +31,12 @@ public struct ServerConfiguration: Sendable {
     public var cacheMaxAge: Int
     /// The text of `Ontologies/context.jsonld`, published at `/context.jsonld` and used to compact JSON-LD.
     public var jsonldContext: String?
+    /// The level of the one structured log line per request. `debug` by default: a synchronous
+    /// stderr write per request costs more than a cached answer, so request lines show with
+    /// `--log-level debug`, or at every level from `--request-log-level` up. Errors (5xx) always log.
+    public var requestLogLevel: Logger.Level
+    /// Encoded REST details kept per served catalog (0 disables the cache).
+    public var representationCacheEntries: Int
 
     /// The `Cache-Control` of cacheable answers.
     public var cacheControl: String { "public, max-age=\(cacheMaxAge)" }
@@ -36,7 +44,8 @@ public struct ServerConfiguration: Sendable {
     public init(host: String = "127.0.0.1", port: Int = 8080, baseIRI: String = "http://localhost:8080/",
                 maxBodyBytes: Int = 1 << 20, corsOrigins: [String] = ["*"], queryTimeout: Duration = .seconds(10),
                 maxQueryRows: Int = 100_000, adminToken: String? = nil, cacheMaxAge: Int = 60,
-                jsonldContext: String? = nil) {
+                jsonldContext: String? = nil, requestLogLevel: Logger.Level = .debug,
+                representationCacheEntries: Int = ServedCatalog.defaultCacheCapacity) {
         self.host = host
         self.port = port
         self.baseIRI = baseIRI.hasSuffix("/") ? baseIRI : baseIRI + "/"
@@ -47,5 +56,7 @@ public struct ServerConfiguration: Sendable {
         self.adminToken = adminToken
         self.cacheMaxAge = cacheMaxAge
         self.jsonldContext = jsonldContext
+        self.requestLogLevel = requestLogLevel
+        self.representationCacheEntries = representationCacheEntries
     }
 }

@@ -31,7 +31,7 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
 
     func respond(to request: Request) throws -> Response {
         let raw = request.uri.path
-        let path = raw.removingPercentEncoding ?? raw
+        let path = raw.contains("%") ? (raw.removingPercentEncoding ?? raw) : raw
         let iri = repository.baseIRI + path.dropFirst()
         let offers = Self.offers
         let chosen = try ContentNegotiation.choose(request: request, offers: offers)

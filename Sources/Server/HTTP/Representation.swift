@@ -1,24 +1,36 @@
 import Hummingbird
+import NIOCore
 
 /// One answer body with its media type, before conditional-request handling.
 public struct Representation: Sendable {
-    public var bytes: [UInt8]
-    public var mediaType: String
+    /// The body, kept as the buffer every answer sends (shared, not copied, by cached answers).
+    public let body: ByteBuffer
+    public let mediaType: String
     /// Extra headers (`Vary`, `Content-Language`, `Link`…).
     public var headers: HTTPFields
+    /// A strong validator: a 64-bit FNV-1a hash of the bytes and the media type (computed once,
+    /// so a cached representation is not hashed again on every answer).
+    public let etag: String
 
-    public init(bytes: [UInt8], mediaType: String, headers: HTTPFields = [:]) {
-        self.bytes = bytes
+    public init(body: ByteBuffer, mediaType: String, headers: HTTPFields = [:]) {
+        self.body = body
         self.mediaType = mediaType
         self.headers = headers
+        self.etag = Representation.validator(of: body.readableBytesView, mediaType: mediaType)
+    }
+
+    public init(bytes: [UInt8], mediaType: String, headers: HTTPFields = [:]) {
+        self.init(body: ByteBuffer(bytes: bytes), mediaType: mediaType, headers: headers)
     }
 
     public init(text: String, mediaType: String, headers: HTTPFields = [:]) {
-        self.init(bytes: Array(text.utf8), mediaType: mediaType, headers: headers)
+        self.init(body: ByteBuffer(string: text), mediaType: mediaType, headers: headers)
     }
 
-    /// A strong validator: a 64-bit FNV-1a hash of the bytes and the media type.
-    public var etag: String {
+    /// The body's bytes.
+    public var bytes: [UInt8] { Array(body.readableBytesView) }
+
+    static func validator(of bytes: ByteBufferView, mediaType: String) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         for b in mediaType.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
@@ -38,8 +50,8 @@ public struct Representation: Sendable {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = mediaType
-        headers[.contentLength] = String(bytes.count)
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        headers[.contentLength] = String(body.readableBytes)
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
     }
 
     /// Weak comparison (RFC 9110 §13.1.2): `*` or any listed tag equal to `etag` ignoring `W/`.

@@ -3,8 +3,10 @@ import Logging
 
 /// One structured log line and one metrics sample per request: method, path, route template,
 /// status and duration. It sits outside the problem middleware, so it sees final statuses.
+/// The line is at `logLevel` (5xx at `error`); the metadata is built only when the line is written.
 struct ObservabilityMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: ServerMetrics
+    var logLevel: Logger.Level = .info
 
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -28,8 +30,10 @@ struct ObservabilityMiddleware<Context: RequestContext>: RouterMiddleware {
         let elapsed = ContinuousClock.now - start
         let route = context.endpointPath ?? "unmatched"
         metrics.recordRequest(method: request.method.rawValue, route: route, status: status, duration: elapsed)
+        let level = status >= 500 ? Logger.Level.error : logLevel
+        guard context.logger.logLevel <= level else { return }
         let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-        context.logger.log(level: status >= 500 ? .error : .info, "request", metadata: [
+        context.logger.log(level: level, "request", metadata: [
             "http.method": .string(request.method.rawValue),
             "http.path": .string(request.uri.path),
             "http.route": .string(route),

@@ -7,9 +7,12 @@ import Synchronization
 /// for its whole answer; a reload builds the next one beside it and swaps it in.
 public final class CatalogState: Sendable {
     private let current: Mutex<ServedCatalog>
+    /// Entries of each served catalog's representation cache.
+    public let cacheCapacity: Int
 
-    public init(dataset: CatalogDataset) {
-        current = Mutex(ServedCatalog(dataset: dataset, generation: 1))
+    public init(dataset: CatalogDataset, cacheCapacity: Int = ServedCatalog.defaultCacheCapacity) {
+        self.cacheCapacity = cacheCapacity
+        current = Mutex(ServedCatalog(dataset: dataset, generation: 1, cacheCapacity: cacheCapacity))
     }
 
     /// The catalog in service now.
@@ -23,7 +26,7 @@ public final class CatalogState: Sendable {
     @discardableResult
     public func replace(with dataset: CatalogDataset) -> Int {
         let generation = current.withLock { $0.generation } + 1
-        let next = ServedCatalog(dataset: dataset, generation: generation)
+        let next = ServedCatalog(dataset: dataset, generation: generation, cacheCapacity: cacheCapacity)
         current.withLock { $0 = next }
         return generation
     }

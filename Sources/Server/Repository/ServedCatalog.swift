@@ -8,13 +8,23 @@ public struct ServedCatalog: Sendable {
     public let views: CatalogViews
     /// 1 for the first catalog, +1 on every successful reload.
     public let generation: Int
+    /// Enough for every REST detail of a catalog of a few thousand resources in both languages.
+    public static let defaultCacheCapacity = 8192
     public let loadedAt: Date
+    /// `loadedAt` in ISO 8601, formatted once (a date formatter per request costs more than the request).
+    public let loadedAtText: String
+    /// Answers encoded from this catalog (REST details), dropped with it on reload.
+    public let representations: BoundedCache<Representation>
 
-    public init(dataset: CatalogDataset, generation: Int, loadedAt: Date = Date()) {
+    public init(dataset: CatalogDataset, generation: Int, loadedAt: Date = Date(),
+                cacheCapacity: Int = ServedCatalog.defaultCacheCapacity) {
         self.dataset = dataset
         self.views = CatalogViews(dataset)
+        views.prepare()
         self.generation = generation
         self.loadedAt = loadedAt
+        self.loadedAtText = ISO8601DateFormatter().string(from: loadedAt)
+        self.representations = BoundedCache<Representation>(capacity: cacheCapacity)
     }
 
     public var snapshot: StoreSnapshot { dataset.snapshot }

@@ -19,7 +19,6 @@ extension StoreRepository: HealthRepository {
     public func health() -> (triples: Int, quads: Int, terms: Int, generation: Int, loadedAt: String) {
         let served = state.served
         let s = served.snapshot
-        return (s.defaultGraphCount, s.namedQuadCount, s.dictionary.count, served.generation,
-                ISO8601DateFormatter().string(from: served.loadedAt))
+        return (s.defaultGraphCount, s.namedQuadCount, s.dictionary.count, served.generation, served.loadedAtText)
     }
 }

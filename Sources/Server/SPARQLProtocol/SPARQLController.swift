@@ -9,9 +9,14 @@ struct SPARQLController<Repository: SPARQLRepository> {
     let repository: Repository
     let configuration: ServerConfiguration
     let prefixes: @Sendable () -> [(prefix: String, namespace: String)]
+    /// Parsed queries by text: parsing depends only on the text and the base IRI, never on the
+    /// catalog in service, so entries stay valid across reloads.
+    let parsedQueries = BoundedCache<SPARQLQuery>(capacity: 512)
 
-    static var resultOffers: [ContentNegotiation.Offer] { [.results(.json), .results(.xml), .results(.csv), .results(.tsv)] }
-    static var graphOffers: [ContentNegotiation.Offer] { [.rdf(.turtle), .rdf(.ntriples), .rdf(.rdfxml), .rdf(.jsonld)] }
+    static var resultFormats: [SPARQLResultsFormat] { SPARQLOffers.resultFormats }
+    static var graphFormats: [RDFFormat] { SPARQLOffers.graphFormats }
+    static var resultOffers: [ContentNegotiation.Offer] { SPARQLOffers.results }
+    static var graphOffers: [ContentNegotiation.Offer] { SPARQLOffers.graphs }
 
     func addRoutes(to table: RouteTable<some RequestContext>) {
         let params: [RouteDoc.Parameter] = [
@@ -49,12 +54,7 @@ struct SPARQLController<Repository: SPARQLRepository> {
         if text.utf8.count > configuration.maxQueryLength {
             throw ServerError.queryTooLong(limit: configuration.maxQueryLength, inURL: request.method != .post)
         }
-        var query: SPARQLQuery
-        do {
-            query = try SPARQLQuery(text, baseIRI: configuration.baseIRI)
-        } catch let e as SPARQLSyntaxError {
-            throw ServerError.syntax(message: e.message, line: e.line, column: e.column, offset: e.offset)
-        }
+        var query = try parse(text)
         if !params.defaultGraphs.isEmpty || !params.namedGraphs.isEmpty {
             query.dataset = DatasetClause(defaultGraphs: params.defaultGraphs, namedGraphs: params.namedGraphs)
         }
@@ -81,10 +81,10 @@ struct SPARQLController<Repository: SPARQLRepository> {
         let media = offers[chosen].mediaType
         var body = ""
         if case .graph(let triples) = result {
-            let format = RDFFormat(mediaType: media) ?? .turtle
+            let format = isGraph ? Self.graphFormats[chosen] : .turtle
             try RDFSerializing.write(triples.map { Quad($0) }, format: format, prefixes: prefixes(), to: &body)
         } else {
-            let format = SPARQLResultsFormat(mediaType: media) ?? .json
+            let format = isGraph ? .json : Self.resultFormats[chosen]
             try format.writer.write(result, to: &body)
         }
         let type = media.hasPrefix("text/") ? media + "; charset=utf-8" : media
@@ -92,10 +92,22 @@ struct SPARQLController<Repository: SPARQLRepository> {
             .response(to: request, cacheControl: "no-cache")
     }
 
+    /// The query `text` parsed, from the cache when it was parsed before.
+    func parse(_ text: String) throws -> SPARQLQuery {
+        if let known = parsedQueries.get(text) { return known }
+        do {
+            let query = try SPARQLQuery(text, baseIRI: configuration.baseIRI)
+            parsedQueries.put(text, query)
+            return query
+        } catch let e as SPARQLSyntaxError {
+            throw ServerError.syntax(message: e.message, line: e.line, column: e.column, offset: e.offset)
+        }
+    }
+
     func serviceDescription(_ request: Request) throws -> Response {
         let offers = Self.graphOffers
         let chosen = try ContentNegotiation.choose(request: request, offers: offers)
-        let format = RDFFormat(mediaType: offers[chosen].mediaType) ?? .turtle
+        let format = Self.graphFormats[chosen]
         let summary = repository.datasetSummary()
         let quads = ServiceDescription.triples(endpoint: configuration.baseIRI + "sparql", triples: summary.triples,
                                                namedGraphs: summary.namedGraphs)

@@ -24,19 +24,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a client has to send a whole request, from its first byte (408 and close beyond it; 0: never).")
     var slowClientTimeout: Double = 30
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+    @Option(help: "Level of the one structured log line per request (default debug: shown with --log-level debug; info shows them at the default level).")
+    var requestLogLevel = "debug"
+    @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
 
     func run() async throws {
         var config = ServerConfiguration(
             host: host, port: port, baseIRI: base ?? "http://localhost:\(port)/", maxBodyBytes: maxBodyBytes,
             corsOrigins: corsOrigin.isEmpty ? ["*"] : corsOrigin, queryTimeout: .milliseconds(Int(queryTimeout * 1000)),
-            maxQueryRows: maxRows, adminToken: adminToken)
+            maxQueryRows: maxRows, adminToken: adminToken, representationCacheEntries: cacheEntries)
         config.maxQueryLength = maxQueryLength
         config.maxHeaderBytes = maxHeaderBytes
         config.idleTimeout = idleTimeout > 0 ? .milliseconds(Int(idleTimeout * 1000)) : nil
         config.slowClientTimeout = slowClientTimeout > 0 ? .milliseconds(Int(slowClientTimeout * 1000)) : nil
         do {
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
-            try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel)
+            try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel,
+                                        requestLogLevel: requestLogLevel)
         } catch {
             printError(String(describing: error))
             throw ExitCode(1)
