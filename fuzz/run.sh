@@ -35,6 +35,7 @@ for target in $TARGETS; do
     corpus=$SCRATCH/corpus/$target
     findings=$SCRATCH/findings/$target
     mkdir -p "$corpus" "$findings"
+    rm -f "$findings"/*   # findings of earlier runs are in their logs; count this run's only
     cp -n "$seeds"/* "$corpus"/ 2>/dev/null || true
     [ -d "$ROOT/fuzz/regressions/$target" ] && cp -n "$ROOT/fuzz/regressions/$target"/* "$corpus"/ 2>/dev/null || true
     dict=()
