@@ -5,7 +5,7 @@
 # corpus under .build-fuzz/corpus/<target> (the committed fuzz/corpus stays small).
 # Findings (crash-*, timeout-*, oom-*, leak-*) land in .build-fuzz/findings/<target>/;
 # a summary line per target (executions, coverage, findings) goes to .build-fuzz/summary.txt.
-# Environment: FUZZ_CONFIG (release or debug, default release), FUZZ_JOBS (libFuzzer -jobs on one target; unset: one process), FUZZ_MAX_LEN (default 8192),
+# Environment: FUZZ_CONFIG (debug or release, default debug: the configuration the README runs used), FUZZ_JOBS (libFuzzer -jobs on one target; unset: one process), FUZZ_MAX_LEN (default 8192),
 # FUZZ_TIMEOUT (seconds one input may take, default 10), FUZZ_RSS_MB (default 2048).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ SCRATCH=$ROOT/.build-fuzz
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
 TIMEOUT=${FUZZ_TIMEOUT:-10}
 RSS_MB=${FUZZ_RSS_MB:-2048}
-CONFIG=${FUZZ_CONFIG:-release}
+CONFIG=${FUZZ_CONFIG:-debug}
 
 echo "== building lodestat-fuzz with libFuzzer and AddressSanitizer"
 swift build -c "$CONFIG" --product lodestat-fuzz --scratch-path "$SCRATCH" \
