@@ -15,6 +15,7 @@ public func buildApplication(configuration: ServerConfiguration, state: CatalogS
                              metrics: metrics)
     var app = Application(
         router: router,
+        server: .limitedHTTP1(configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Lodestat"),
         logger: logger
     )
