@@ -4,8 +4,7 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 VENV="$BENCH_DIR/.venv"
 DATA="$BENCH_DIR/data"
-# LODESTAT_BIN=path runs that binary instead of building the release one (e.g. to compare builds).
-LODESTAT="${LODESTAT_BIN:-$ROOT/.build/release/lodestat}"
+LODESTAT="${LODESTAT_BIN:-$ROOT/.build/release/lodestat}"  # LODESTAT_BIN: another build to measure
 
 ensure_venv() {
   if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pyoxigraph" 2>/dev/null; then
@@ -22,6 +21,6 @@ ensure_data() {  # ensure_data TRIPLES NAME
 }
 
 ensure_build() {
-  [ -n "${LODESTAT_BIN:-}" ] && return 0
+  [ -n "${LODESTAT_BIN:-}" ] && return 0  # measuring another build: do not build this one
   (cd "$ROOT" && swift build -c release --product lodestat >/dev/null)
 }

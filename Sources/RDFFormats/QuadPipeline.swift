@@ -37,8 +37,13 @@ final class QuadPipeline: @unchecked Sendable {
             try parse { (quad: consuming Quad) in
                 batch.append(quad)
                 if batch.count == Self.batchSize {
-                    try self.push(batch)
-                    batch.removeAll(keepingCapacity: true)
+                    // The full batch is moved to the queue and a fresh one started, so the quads are
+                    // always destroyed by the consumer: reusing the buffer (`removeAll(keepingCapacity:)`)
+                    // would destroy them here whenever the consumer had already let go of it.
+                    var full: [Quad] = []
+                    full.reserveCapacity(Self.batchSize)
+                    swap(&full, &batch)
+                    try self.push(full)
                 }
             }
         } catch {
@@ -56,7 +61,7 @@ final class QuadPipeline: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func push(_ batch: [Quad]) throws {
+    private func push(_ batch: consuming [Quad]) throws {
         condition.lock()
         defer { condition.unlock() }
         while queue.count >= Self.maxQueuedBatches && !cancelled { condition.wait() }

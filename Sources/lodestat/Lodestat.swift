@@ -6,6 +6,7 @@ struct Lodestat: AsyncParsableCommand {
         commandName: "lodestat",
         abstract: "Metadata exposure API and linked-data server for official statistics.",
         subcommands: [ConvertCommand.self, StatsCommand.self, QueryCommand.self, ExplainCommand.self,
-                      ValidateCommand.self, DescribeCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self]
+                      ValidateCommand.self, DescribeCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self,
+                      PublishCommand.self]
     )
 }

@@ -78,6 +78,34 @@ import Testing
         return open + body + tail + "</rdf:RDF>"
     }
 
+    /// The parser reuses recently decoded absolute IRIs by their bytes: many distinct IRIs that
+    /// share their length, beginning and end (same hash slot), more of them than the cache holds,
+    /// interleaved with relative references and escaped ampersands, must each come out exactly.
+    @Test func recurringIRIsComeOutExactly() throws {
+        var body = "", expected: [String] = []
+        for i in 0..<12_000 {
+            let k = (i * 7_919) % 6_000
+            let middle = String(k, radix: 36)
+            let padded = String(repeating: "0", count: 4 - middle.count) + middle
+            switch i % 4 {
+            case 0, 1:
+                let iri = "http://example.org/" + padded + "/same-tail-of-the-iri"
+                body += "<rdf:Description rdf:about=\"\(iri)\"><ex:p rdf:resource=\"\(iri)\"/></rdf:Description>"
+                expected += [iri, iri]
+            case 2:
+                body += "<rdf:Description rdf:about=\"r/\(padded)\"><ex:p rdf:resource=\"../\(padded)\"/></rdf:Description>"
+                expected += ["http://example.org/r/" + padded, "http://example.org/" + padded]
+            default:
+                body += "<rdf:Description rdf:about=\"http://example.org/q?a=\(padded)&amp;b\"><ex:p rdf:resource=\"http://example.org/q?a=\(padded)&amp;c\"/></rdf:Description>"
+                expected += ["http://example.org/q?a=\(padded)&b", "http://example.org/q?a=\(padded)&c"]
+            }
+        }
+        let triples = try Self.parse(body)
+        #expect(triples.count == 12_000)
+        let got = triples.flatMap { [$0.subject.iriValue ?? "?", $0.object.iriValue ?? "?"] }
+        #expect(got == expected)
+    }
+
     @Test func pipelinedParseDeliversTheSameQuadsInOrder() throws {
         let xml = Self.bigDocument(items: 10_000)
         let parser = RDFXMLParser(base: "http://example.org/doc")

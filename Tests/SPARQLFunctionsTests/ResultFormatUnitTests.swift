@@ -33,7 +33,7 @@ import Testing
         let one = SolutionTable(variables: ["x"], rows: [[.string("a<b&c\r")], [.typed("1", XSD.integer)], [nil]])
         let text = try SPARQLResultsXMLWriter().string(.solutions(one))
         #expect(text.contains("<variable name=\"x\"/>"))
-        #expect(text.contains("<binding name=\"x\"><literal>a&lt;b&amp;c&#13;</literal></binding>"))
+        #expect(text.contains("<binding name=\"x\"><literal>a&lt;b&amp;c&#xD;</literal></binding>"))
         #expect(text.contains("<literal datatype=\"http://www.w3.org/2001/XMLSchema#integer\">1</literal>"))
         #expect(text.contains("    <result>\n    </result>"))
         #expect(try SPARQLResultsXMLWriter().string(.boolean(false)).contains("<boolean>false</boolean>"))

@@ -45,7 +45,7 @@ public struct ResourceDescriber: Sendable {
         return ResourceDescription(
             resource: graph.term(id),
             label: labeler.labels(id).pick(language),
-            types: types.map { linked($0, labeler, language, depth: 0) },
+            types: types.sorted { graph.term($0) < graph.term($1) }.map { linked($0, labeler, language, depth: 0) },
             properties: group(groups, labeler, language, limit: maxValues, depth: 1),
             incoming: group(incoming, labeler, language, limit: maxIncoming, depth: 0),
             graphs: graphs(of: id))

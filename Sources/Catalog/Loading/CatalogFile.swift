@@ -24,6 +24,13 @@ public struct CatalogFile: Sendable, Hashable {
 
     public static let graphPrefix = "urn:lodestat:graph:"
 
+    public init(path: String, relativeName: String, format: RDFFormat, role: Role) {
+        self.path = path
+        self.relativeName = relativeName
+        self.format = format
+        self.role = role
+    }
+
     /// The named graph's IRI.
     public var graphIRI: String { Self.graphPrefix + Self.percentEncode(relativeName) }
 

@@ -26,7 +26,11 @@ public struct SearchIndex: Sendable {
                 let labels = c.labels(node)
                 var texts: [(String, String, String)] = []
                 for l in labels.languages { if let t = labels[l] { texts.append((Self.fold(t), t, l)) } }
-                for (l, alts) in c.texts(node, SKOS.altLabel) { for t in alts { texts.append((Self.fold(t), t, l)) } }
+                // By language: a dictionary's order changes from one process to the next, and the first
+                // text with the best score is the one a hit reports.
+                for (l, alts) in c.texts(node, SKOS.altLabel).sorted(by: { $0.key < $1.key }) {
+                    for t in alts { texts.append((Self.fold(t), t, l)) }
+                }
                 if let n = c.string(node, SKOS.notation) { texts.append((Self.fold(n), n, "")) }
                 entries.append(Entry(kind: kind, id: id, iri: iri, labels: labels, texts: texts))
             }

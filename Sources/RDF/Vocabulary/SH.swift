@@ -78,6 +78,12 @@ public enum SH {
     public static let resultSeverity = namespace + "resultSeverity"
     public static let resultMessage = namespace + "resultMessage"
 
+    /// Prefix declarations (`sh:declare [ sh:prefix "skos" ; sh:namespace "..."^^xsd:anyURI ]`).
+    public static let declare = namespace + "declare"
+    public static let prefixName = namespace + "prefix"
+    public static let namespaceIRI = namespace + "namespace"
+    public static let order = namespace + "order"
+
     /// The IRI of a Core constraint component, e.g. `component("MinCount")` → `sh:MinCountConstraintComponent`.
     public static func component(_ name: String) -> String { namespace + name + "ConstraintComponent" }
 }

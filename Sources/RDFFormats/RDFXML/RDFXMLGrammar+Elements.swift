@@ -74,7 +74,7 @@ extension RDFXMLGrammar {
             case .parseType: parseType = string(a.value)
             case .resource: resource = iri(a.value, base: base)
             case .nodeID: nodeID = string(a.value)
-            case .datatype: datatype = datatypeIRI(a.value, base: base)
+            case .datatype: datatype = iri(a.value, base: base)
             default:
                 if attribute.notAPropertyAttribute {
                     throw parser.error(names.propertyAttributeError(attribute) ?? "not a property attribute")
@@ -138,8 +138,9 @@ extension RDFXMLGrammar {
         if !text.isEmpty { text = "" }
     }
 
-    /// A property element's end: a literal (section 7.2.16) or an empty property (7.2.21).
-    mutating func finishProperty(_ frame: Frame) throws {
+    /// A property element's end: a literal (section 7.2.16) or an empty property (7.2.21). The
+    /// frame is consumed, so that its subject and predicate move into the quad.
+    mutating func finishProperty(_ frame: consuming Frame) throws {
         if frame.object != nil { return }
         let reification = frame.extras?.reification
         let nodeID = frame.extras?.nodeID
@@ -149,7 +150,8 @@ extension RDFXMLGrammar {
             if frame.resource != nil || nodeID != nil || !properties.isEmpty {
                 throw parser.error("a property element with text cannot have rdf:resource, rdf:nodeID or property attributes")
             }
-            let value = text
+            var value = ""
+            swap(&value, &text)  // the text moves into the literal (the next property starts empty)
             let object: Term = frame.datatype.map { .typed(value, $0) } ?? literal(value, language: language)
             try emit(frame.subject, frame.predicate, object, reification: reification)
             return

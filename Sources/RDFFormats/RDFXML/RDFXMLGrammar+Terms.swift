@@ -6,15 +6,15 @@ import Darwin
 import RDF
 
 extension RDFXMLGrammar {
-    func emit(_ s: Term, _ p: String, _ o: Term, reification: String? = nil) throws {
-        try emitQuad(Quad(s, .iri(p), o))
-        if let reification {
-            let r = Term.iri(reification)
-            try emitQuad(Quad(r, .iri(RDFVocabulary.type), .iri(RDFVocabulary.Statement)))
-            try emitQuad(Quad(r, .iri(RDFVocabulary.subject), s))
-            try emitQuad(Quad(r, .iri(RDFVocabulary.predicate), .iri(p)))
-            try emitQuad(Quad(r, .iri(RDFVocabulary.object), o))
-        }
+    /// Emits the triple; the terms are moved into the quad (copied only when it is reified).
+    func emit(_ s: consuming Term, _ p: consuming String, _ o: consuming Term, reification: String? = nil) throws {
+        guard let reification else { return try emitQuad(Quad(s, .iri(p), o)) }
+        try emitQuad(Quad(copy s, .iri(copy p), copy o))
+        let r = Term.iri(reification)
+        try emitQuad(Quad(r, .iri(RDFVocabulary.type), .iri(RDFVocabulary.Statement)))
+        try emitQuad(Quad(r, .iri(RDFVocabulary.subject), s))
+        try emitQuad(Quad(r, .iri(RDFVocabulary.predicate), .iri(p)))
+        try emitQuad(Quad(r, .iri(RDFVocabulary.object), o))
     }
 
     mutating func freshBlankNode() -> Term {
@@ -40,7 +40,7 @@ extension RDFXMLGrammar {
 
     /// A plain or language-tagged literal (`language` is already lower-cased).
     @inline(__always)
-    func literal(_ value: String, language: String?) -> Term {
+    func literal(_ value: consuming String, language: String?) -> Term {
         var l = Literal(value)
         if let language {
             l.datatype = RDFVocabulary.langString
@@ -62,21 +62,17 @@ extension RDFXMLGrammar {
     @inline(__always)
     func string(_ raw: UnsafeRawBufferPointer) -> String { parser.attributeValue(raw) }
 
-    /// An attribute value read as an IRI reference and resolved against `base`.
+    /// An attribute value read as an IRI reference and resolved against `base`. Absolute IRIs
+    /// (the same whatever the base) are kept in `recentIRIs`, so a recurring one is not decoded again.
     @inline(__always)
-    func iri(_ raw: UnsafeRawBufferPointer, base: String?) -> String {
+    mutating func iri(_ raw: UnsafeRawBufferPointer, base: String?) -> String {
+        if let hit = recentIRIs.find(raw) { return hit }
         if Self.isAbsoluteWithoutDotSegments(raw) && !XMLPushParser.hasReference(raw) {
-            return String(decoding: raw, as: UTF8.self)
+            let value = String(decoding: raw, as: UTF8.self)
+            recentIRIs.add(raw, value)
+            return value
         }
         return resolve(parser.attributeValue(raw), against: base)
-    }
-
-    /// An `rdf:datatype` value resolved against `base` (recent ones reused when absolute).
-    mutating func datatypeIRI(_ raw: UnsafeRawBufferPointer, base: String?) -> String {
-        if let hit = datatypes.find(raw) { return hit }
-        let value = iri(raw, base: base)
-        if Self.isAbsoluteWithoutDotSegments(raw) { datatypes.add(raw, value) }
-        return value
     }
 
     /// Resolves `ref` against `base`, skipping the work for absolute IRIs without dot segments.

@@ -53,7 +53,9 @@ struct RDFXMLGrammar {
     var nodeIDs: [String: String] = [:]
     var usedIDs: Set<String> = []
     var languages = RecentStrings()
-    var datatypes = RecentStrings()
+    /// Absolute `rdf:about`, `rdf:resource`, `rdf:datatype` and `rdf:type` IRIs seen lately
+    /// (see `iri(_:base:)`).
+    var recentIRIs = RecentStrings(capacity: 4096)
     var liPredicates: [String] = []
 
     init(parser: XMLPushParser, base: String?, blankNodePrefix: String, emit: @escaping (consuming Quad) throws -> Void) {
@@ -131,7 +133,8 @@ struct RDFXMLGrammar {
         }
         let frame = stack.removeLast()
         guard let parentScope = stack.last?.scope else { throw parser.error("unbalanced end element") }
-        defer { if frame.scope != parentScope { scopes.removeLast() } }
+        let scope = frame.scope
+        defer { if scope != parentScope { scopes.removeLast() } }
         switch frame.kind {
         case .property:
             try finishProperty(frame)

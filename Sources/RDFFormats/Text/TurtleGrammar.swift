@@ -9,6 +9,10 @@ final class TurtleGrammar {
     private var prefixes: [String: String] = [:]
     private var graph: Term?
     private var localBytes: [UInt8] = []
+    /// Open collections and blank node property lists; each costs stack, so nesting is bounded
+    /// (found by fuzzing: `((((…` 10 000 deep overflowed the stack).
+    private var nesting = 0
+    static let maxNesting = 512
     var emit: (Quad) throws -> Void = { _ in }
     var onPrefix: (String, String) -> Void = { _, _ in }
 
@@ -313,6 +317,8 @@ final class TurtleGrammar {
     }
 
     private func blankNodePropertyList() throws -> Term {
+        try enterNested()
+        defer { nesting -= 1 }
         r.pos += 1
         let node = Term.blankNode(lex.freshBlankNode())
         try lex.skipWhitespace()
@@ -323,6 +329,8 @@ final class TurtleGrammar {
     }
 
     private func collection() throws -> Term {
+        try enterNested()
+        defer { nesting -= 1 }
         r.pos += 1
         var head: Term = .iri(RDFVocabulary.nil)
         var last: Term?
@@ -338,6 +346,14 @@ final class TurtleGrammar {
         }
         if let last { try emit(Quad(last, .iri(RDFVocabulary.rest), .iri(RDFVocabulary.nil), graph: graph)) }
         return head
+    }
+
+    /// Counts one more level of nesting, or throws when it would pass `maxNesting`.
+    private func enterNested() throws {
+        guard nesting < Self.maxNesting else {
+            throw r.error("collections and blank node property lists nested more than \(Self.maxNesting) deep")
+        }
+        nesting += 1
     }
 
     // MARK: IRIs

@@ -17,6 +17,7 @@ final class SPARQLResultsXMLHandler {
     private var language: String?
     private var text = ""
     private var inBoolean = false
+    private var inResult = false
 
     func start(_ name: String, namespace: String?, attributes: [String: String]) -> String? {
         if let ns = namespace, !ns.isEmpty, ns != SPARQLResultsXMLWriter.namespace {
@@ -26,11 +27,16 @@ final class SPARQLResultsXMLHandler {
         case "sparql", "head", "link": break
         case "variable":
             guard let v = attributes["name"] else { return "<variable> without name" }
+            guard !sawResults else { return "<variable> after <results>" }
             index[v] = variables.count
             variables.append(v)
         case "results": sawResults = true
-        case "result": row = [Term?](repeating: nil, count: variables.count)
+        case "result":
+            row = [Term?](repeating: nil, count: variables.count)
+            inResult = true
         case "binding":
+            // Found by fuzzing: a <binding> straight under <results> indexed an empty row.
+            guard inResult else { return "<binding> outside <result>" }
             guard let v = attributes["name"] else { return "<binding> without name" }
             guard index[v] != nil else { return "binding of undeclared variable \"\(v)\"" }
             bindingName = v
@@ -53,7 +59,7 @@ final class SPARQLResultsXMLHandler {
     func end(_ name: String) -> String? {
         switch name {
         case "uri", "bnode", "literal":
-            guard let b = bindingName, let i = index[b] else { return nil }
+            guard let b = bindingName, let i = index[b], row.indices.contains(i) else { return nil }
             switch name {
             case "uri": row[i] = .iri(text)
             case "bnode": row[i] = .blankNode(text)
@@ -63,7 +69,9 @@ final class SPARQLResultsXMLHandler {
             }
             termKind = nil
         case "binding": bindingName = nil
-        case "result": rows.append(row)
+        case "result":
+            rows.append(row)
+            inResult = false
         case "boolean":
             inBoolean = false
             let t = text.trimmingCharacters(in: .whitespacesAndNewlines)

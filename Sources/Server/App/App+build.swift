@@ -1,16 +1,21 @@
 import Hummingbird
 import Logging
+import Remote
 
 /// The request context of every Lodestat route.
 public typealias AppRequestContext = BasicRequestContext
 
-/// The application serving `state` as configured, with reload on SIGHUP when `reloader` is given.
+/// The application serving `state` as configured, with reload on SIGHUP when `reloader` is given;
+/// with `remote`, every request reads its part of the catalog from that SPARQL engine instead.
 public func buildApplication(configuration: ServerConfiguration, state: CatalogState,
-                             reloader: CatalogReloader? = nil, logger: Logger) -> some ApplicationProtocol {
+                             reloader: CatalogReloader? = nil, remote: RemoteCatalog? = nil,
+                             logger: Logger) -> some ApplicationProtocol {
     let metrics = ServerMetrics()
-    let router = buildRouter(configuration: configuration, state: state, reloader: reloader, metrics: metrics)
+    let router = buildRouter(configuration: configuration, state: state, reloader: reloader, remote: remote,
+                             metrics: metrics)
     var app = Application(
         router: router,
+        server: .limitedHTTP1(configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Lodestat"),
         logger: logger
     )
@@ -21,21 +26,25 @@ public func buildApplication(configuration: ServerConfiguration, state: CatalogS
 /// The router: middlewares first (they apply only to routes added after them), then every route
 /// of the one route table.
 public func buildRouter(configuration: ServerConfiguration, state: CatalogState,
-                        reloader: CatalogReloader? = nil, metrics: ServerMetrics = ServerMetrics()) -> Router<AppRequestContext> {
+                        reloader: CatalogReloader? = nil, remote: RemoteCatalog? = nil,
+                        metrics: ServerMetrics = ServerMetrics()) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
-    let table = buildRouteTable(configuration: configuration, state: state, reloader: reloader, metrics: metrics)
+    let table = buildRouteTable(configuration: configuration, state: state, reloader: reloader, remote: remote,
+                                metrics: metrics)
     router.add(middleware: ObservabilityMiddleware(metrics: metrics, logLevel: configuration.requestLogLevel))
     router.add(middleware: CORSPolicyMiddleware(origins: configuration.corsOrigins))
     router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
     router.add(middleware: MethodNotAllowedMiddleware(table: table))
     router.add(middleware: BodyLimitMiddleware(maxBodyBytes: configuration.maxBodyBytes))
+    if let remote { router.add(middleware: RemoteCatalogMiddleware(remote: remote, table: table)) }
     table.register(on: router)
     return router
 }
 
 /// Every route, each controller adding its own.
 public func buildRouteTable(configuration: ServerConfiguration, state: CatalogState,
-                            reloader: CatalogReloader? = nil, metrics: ServerMetrics) -> RouteTable<AppRequestContext> {
+                            reloader: CatalogReloader? = nil, remote: RemoteCatalog? = nil,
+                            metrics: ServerMetrics) -> RouteTable<AppRequestContext> {
     let table = RouteTable<AppRequestContext>()
     let context = configuration.jsonldContext.flatMap { try? JSONLDContextDocument(json: $0, base: state.baseIRI) }
     let repository = StoreRepository(state: state, jsonldContext: context)
@@ -45,8 +54,13 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     ContextController(repository: repository, cacheControl: cache).addRoutes(to: table)
     LinkedDataController(repository: repository, cacheControl: cache).addRoutes(to: table)
     DCATController(repository: repository, cacheControl: cache).addRoutes(to: table)
-    SPARQLController(repository: repository, configuration: configuration, prefixes: { repository.prefixes })
-        .addRoutes(to: table)
+    if let remote {
+        SPARQLController(repository: RemoteSPARQLRepository(remote: remote), configuration: configuration,
+                         prefixes: { repository.prefixes }).addRoutes(to: table)
+    } else {
+        SPARQLController(repository: repository, configuration: configuration, prefixes: { repository.prefixes })
+            .addRoutes(to: table)
+    }
     APIRoutes.add(to: table, repository: repository, cacheControl: cache)
     HTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
     SDMXController(repository: repository, cacheControl: cache).addRoutes(to: table)

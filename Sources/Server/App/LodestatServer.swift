@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import Hummingbird
 import Logging
+import Remote
 
 /// Loads the catalog and serves it until SIGTERM/SIGINT (graceful shutdown); SIGHUP reloads it.
 public enum LodestatServer {
@@ -23,6 +24,32 @@ public enum LodestatServer {
         let state = CatalogState(dataset: dataset, cacheCapacity: configuration.representationCacheEntries)
         let reloader = CatalogReloader(state: state) { try loader.load() }
         let app = buildApplication(configuration: configuration, state: state, reloader: reloader, logger: logger)
+        logger.info("serving", metadata: ["address": "http://\(configuration.host):\(configuration.port)/"])
+        try await app.runService()
+    }
+
+    /// Serves the catalog published in a SPARQL engine (`lodestat publish`): nothing is loaded at
+    /// start-up but the prefixes and the list of graphs; each request reads its own subgraph.
+    /// `ontologies` only supplies the JSON-LD context document (part of the software, not the data).
+    public static func runRemote(configuration: ServerConfiguration, endpoint: RemoteEndpoint, ontologies: String?,
+                                 logLevel: String = "info") async throws {
+        var logger = Logger(label: "lodestat")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        var configuration = configuration
+        let remote = try await RemoteCatalog.connect(SPARQLClient(endpoint: endpoint), base: configuration.baseIRI)
+        guard !remote.graphs.isEmpty else {
+            throw RemoteError.engineStatus(url: endpoint.query.absoluteString, status: 200,
+                                           message: "the engine holds no catalog graph (urn:lodestat:graph:…); run lodestat publish first")
+        }
+        logger.info("serving from a SPARQL engine", metadata: [
+            "endpoint": "\(endpoint.query)", "graphs": "\(remote.graphs.count)", "triples": "\(remote.tripleCount)",
+            "base": "\(configuration.baseIRI)",
+        ])
+        if configuration.jsonldContext == nil, let ontologies {
+            configuration.jsonldContext = try? String(contentsOfFile: ontologies + "/context.jsonld", encoding: .utf8)
+        }
+        let state = CatalogState(dataset: remote.dataset([]))
+        let app = buildApplication(configuration: configuration, state: state, remote: remote, logger: logger)
         logger.info("serving", metadata: ["address": "http://\(configuration.host):\(configuration.port)/"])
         try await app.runService()
     }

@@ -10,6 +10,15 @@ public struct ServerConfiguration: Sendable {
     public var baseIRI: String
     /// Largest request body accepted (bytes); larger ones get 413.
     public var maxBodyBytes: Int
+    /// Longest SPARQL query accepted (UTF-8 bytes); longer ones get 414 (GET) or 413 (POST).
+    public var maxQueryLength: Int = 64 * 1024
+    /// Largest request line plus header fields (bytes); larger ones get 431 and the connection is closed.
+    public var maxHeaderBytes: Int = 32 * 1024
+    /// A keep-alive connection with no request in progress is closed after this long; nil never.
+    public var idleTimeout: Duration? = .seconds(60)
+    /// A request whose head and body are not all received this long after its first byte gets 408
+    /// and its connection is closed (slow clients, slowloris); nil never.
+    public var slowClientTimeout: Duration? = .seconds(30)
     /// Origins allowed by CORS; `["*"]` allows any, `[]` none.
     public var corsOrigins: [String]
     /// Wall-clock budget of one SPARQL query.

@@ -15,6 +15,16 @@ extension ServerError {
         case .payloadTooLarge(let limit):
             return Problem(slug: "payload-too-large", title: "Content Too Large", status: 413,
                            detail: "the request body is larger than \(limit) bytes", extensions: ["limit": .int(limit)])
+        case .queryTooLong(let limit, let inURL):
+            return Problem(slug: "query-too-long", title: inURL ? "URI Too Long" : "Content Too Large", status: inURL ? 414 : 413,
+                           detail: "the SPARQL query is longer than \(limit) bytes", extensions: ["limit": .int(limit)])
+        case .headersTooLarge(let limit):
+            return Problem(slug: "headers-too-large", title: "Request Header Fields Too Large", status: 431,
+                           detail: "the request line and header fields are larger than \(limit) bytes",
+                           extensions: ["limit": .int(limit)])
+        case .requestTimeout(let seconds):
+            return Problem(slug: "request-timeout", title: "Request Timeout", status: 408,
+                           detail: "the request was not received within \(seconds) s; the connection is closed")
         case .notAcceptable(let offered):
             return Problem(slug: "not-acceptable", title: "Not Acceptable", status: 406,
                            detail: "none of the offered media types is acceptable: \(offered.joined(separator: ", "))",
@@ -53,6 +63,10 @@ extension ServerError {
                            detail: "the catalog was not reloaded, the previous one is still served: \(message)")
         case .internalError(let message):
             return Problem(slug: "internal-error", title: "Internal Server Error", status: 500, detail: message)
+        case .badGateway(let message):
+            return Problem(slug: "bad-gateway", title: "Bad Gateway", status: 502, detail: message)
+        case .gatewayTimeout(let message):
+            return Problem(slug: "gateway-timeout", title: "Gateway Timeout", status: 504, detail: message)
         }
     }
 }

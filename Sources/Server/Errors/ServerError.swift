@@ -9,6 +9,12 @@ public enum ServerError: Error, Sendable, Equatable {
     case methodNotAllowed(method: String, allowed: [String])
     /// The request body is larger than the configured limit.
     case payloadTooLarge(limit: Int)
+    /// The SPARQL query is longer than the configured limit (in UTF-8 bytes); `inURL` for GET.
+    case queryTooLong(limit: Int, inURL: Bool)
+    /// The request line and header fields are larger than the configured limit (431).
+    case headersTooLarge(limit: Int)
+    /// The client did not send a whole request within the configured time (408).
+    case requestTimeout(seconds: Double)
     /// None of the offered media types is acceptable to the client.
     case notAcceptable(offered: [String])
     /// `?format=` names no format this route offers.
@@ -33,4 +39,8 @@ public enum ServerError: Error, Sendable, Equatable {
     case reloadFailed(String)
     /// Something went wrong on our side.
     case internalError(String)
+    /// The SPARQL engine behind the server (`--sparql-endpoint`) failed or could not be reached.
+    case badGateway(String)
+    /// The SPARQL engine behind the server did not answer in time.
+    case gatewayTimeout(String)
 }

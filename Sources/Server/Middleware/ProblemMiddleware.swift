@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import NIOCore
+import Remote
 
 /// Turns every error into an `application/problem+json` answer (RFC 9457): Lodestat's own
 /// errors keep their details, framework errors keep their status, anything else is a logged 500.
@@ -20,6 +21,8 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error {
         case let e as ServerError:
             return e
+        case let e as RemoteError:
+            return ServerError(e)
         case is NIOTooManyBytesError:
             return .payloadTooLarge(limit: maxBodyBytes)
         case let e as HTTPError:

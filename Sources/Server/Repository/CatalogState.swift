@@ -15,8 +15,12 @@ public final class CatalogState: Sendable {
         current = Mutex(ServedCatalog(dataset: dataset, generation: 1, cacheCapacity: cacheCapacity))
     }
 
-    /// The catalog in service now.
-    public var served: ServedCatalog { current.withLock { $0 } }
+    /// The catalog one request reads when the server reads a remote engine: the subgraph the
+    /// request needs, set around the request by `RemoteCatalogMiddleware` (nil otherwise).
+    @TaskLocal public static var requestCatalog: ServedCatalog?
+
+    /// The catalog in service now (the request's own subgraph when serving from an engine).
+    public var served: ServedCatalog { Self.requestCatalog ?? current.withLock { $0 } }
 
     /// The base every resource IRI is under.
     public var baseIRI: String { served.dataset.base }

@@ -6,7 +6,8 @@ import SPARQL
 struct QueryRunner: Sendable {
     private static let queue = DispatchQueue(label: "lodestat.sparql", qos: .userInitiated, attributes: .concurrent)
 
-    func run(_ query: SPARQLQuery, on repository: some SPARQLRepository, options: QueryOptions) async throws -> QueryResult {
+    func run(_ query: SPARQLQuery, text: String, on repository: some SPARQLRepository,
+             options: QueryOptions) async throws -> QueryResult {
         let cancelled = CancellationFlag()
         var options = options
         let previous = options.isCancelled
@@ -15,7 +16,7 @@ struct QueryRunner: Sendable {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 QueryRunner.queue.async {
-                    continuation.resume(with: Result { try repository.execute(query, options: finalOptions) })
+                    continuation.resume(with: Result { try repository.execute(query, text: text, options: finalOptions) })
                 }
             }
         } onCancel: {

@@ -33,13 +33,13 @@ struct SPARQLController<Repository: SPARQLRepository> {
             (503, "The query ran out of time", [Problem.mediaType]),
         ]
         table.add(RouteDoc("GET", "/sparql", id: "sparqlGet", tag: "sparql", summary: "SPARQL 1.1 query (GET)",
-                           parameters: params, responses: responses)) { request, _ in
+                           parameters: params, responses: responses + [(414, "Query longer than the limit", [Problem.mediaType])])) { request, _ in
             try await handle(request)
         }
         table.add(RouteDoc("POST", "/sparql", id: "sparqlPost", tag: "sparql", summary: "SPARQL 1.1 query (POST)",
                            parameters: Array(params.dropFirst()),
                            requestBody: ["application/x-www-form-urlencoded", "application/sparql-query"],
-                           responses: responses + [(413, "Body too large", [Problem.mediaType]),
+                           responses: responses + [(413, "Body or query too large", [Problem.mediaType]),
                                                    (415, "Unsupported body type", [Problem.mediaType])])) { request, _ in
             try await handle(request)
         }
@@ -50,6 +50,9 @@ struct SPARQLController<Repository: SPARQLRepository> {
         guard let text = params.query else {
             if request.method == .post { throw ServerError.badRequest("missing query parameter") }
             return try serviceDescription(request)
+        }
+        if text.utf8.count > configuration.maxQueryLength {
+            throw ServerError.queryTooLong(limit: configuration.maxQueryLength, inURL: request.method != .post)
         }
         var query = try parse(text)
         if !params.defaultGraphs.isEmpty || !params.namedGraphs.isEmpty {
@@ -65,7 +68,7 @@ struct SPARQLController<Repository: SPARQLRepository> {
         let options = QueryOptions(timeout: configuration.queryTimeout, maxRows: configuration.maxQueryRows)
         let result: QueryResult
         do {
-            result = try await QueryRunner().run(query, on: repository, options: options)
+            result = try await QueryRunner().run(query, text: text, on: repository, options: options)
         } catch let e as QueryEvaluationError {
             switch e {
             case .timeout, .cancelled:

@@ -6,4 +6,13 @@ public protocol SPARQLRepository: Sendable {
     func execute(_ query: SPARQLQuery, options: QueryOptions) throws -> QueryResult
     /// Triples in the default graph and the named graphs' IRIs, for the service description.
     func datasetSummary() -> (triples: Int, namedGraphs: [String])
+    /// Runs `query`, whose source is `text` (a repository over a remote engine sends the text on;
+    /// the default evaluates the parsed query).
+    func execute(_ query: SPARQLQuery, text: String, options: QueryOptions) throws -> QueryResult
+}
+
+extension SPARQLRepository {
+    public func execute(_ query: SPARQLQuery, text: String, options: QueryOptions) throws -> QueryResult {
+        try execute(query, options: options)
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Remote
 import Server
 
 struct ServeCommand: AsyncParsableCommand {
@@ -18,17 +19,41 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Largest request body in bytes.") var maxBodyBytes = 1 << 20
     @Option(help: "SPARQL query time limit in seconds.") var queryTimeout: Double = 10
     @Option(help: "Most rows a SPARQL query may return.") var maxRows = 100_000
+    @Option(help: "Longest SPARQL query in bytes (414 for GET, 413 for POST beyond it).") var maxQueryLength = 64 * 1024
+    @Option(help: "Largest request line plus header fields in bytes (431 beyond it).") var maxHeaderBytes = 32 * 1024
+    @Option(help: "Seconds a keep-alive connection may stay idle before it is closed (0: never).") var idleTimeout: Double = 60
+    @Option(help: "Seconds a client has to send a whole request, from its first byte (408 and close beyond it; 0: never).")
+    var slowClientTimeout: Double = 30
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+    @Option(help: ArgumentHelp("Serve the catalog published in this SPARQL 1.1 query endpoint instead of loading files (see lodestat publish).", valueName: "url"))
+    var sparqlEndpoint: String?
+    @Option(help: ArgumentHelp("The engine's SPARQL 1.1 Update endpoint (with --sparql-endpoint).", valueName: "url"))
+    var updateEndpoint: String?
+    @Option(help: ArgumentHelp("The engine's Graph Store HTTP Protocol endpoint (with --sparql-endpoint).", valueName: "url"))
+    var graphStore: String?
+    @Option(help: "Seconds one request to the SPARQL engine may take (with --sparql-endpoint).") var engineTimeout: Double = 30
     @Option(help: "Level of the one structured log line per request (default debug: shown with --log-level debug; info shows them at the default level).")
     var requestLogLevel = "debug"
     @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
 
     func run() async throws {
-        let config = ServerConfiguration(
+        var config = ServerConfiguration(
             host: host, port: port, baseIRI: base ?? "http://localhost:\(port)/", maxBodyBytes: maxBodyBytes,
             corsOrigins: corsOrigin.isEmpty ? ["*"] : corsOrigin, queryTimeout: .milliseconds(Int(queryTimeout * 1000)),
             maxQueryRows: maxRows, adminToken: adminToken, representationCacheEntries: cacheEntries)
+        config.maxQueryLength = maxQueryLength
+        config.maxHeaderBytes = maxHeaderBytes
+        config.idleTimeout = idleTimeout > 0 ? .milliseconds(Int(idleTimeout * 1000)) : nil
+        config.slowClientTimeout = slowClientTimeout > 0 ? .milliseconds(Int(slowClientTimeout * 1000)) : nil
         do {
+            if let sparqlEndpoint {
+                let endpoint = try RemoteEndpoint(query: sparqlEndpoint, update: updateEndpoint, graphStore: graphStore,
+                                                  timeout: engineTimeout)
+                let ontologies = try? CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies).ontologies
+                try await LodestatServer.runRemote(configuration: config, endpoint: endpoint, ontologies: ontologies,
+                                                   logLevel: logLevel)
+                return
+            }
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
             try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel,
                                         requestLogLevel: requestLogLevel)

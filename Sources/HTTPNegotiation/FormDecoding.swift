@@ -1,14 +1,14 @@
 /// `application/x-www-form-urlencoded` decoding (also for URL query strings): `+` is a space,
 /// `%XX` a byte; invalid escapes are kept as they are. Keys may repeat.
-enum FormDecoding {
-    static func decode(_ text: String) -> [(name: String, value: String)] {
+public enum FormDecoding {
+    public static func decode(_ text: String) -> [(name: String, value: String)] {
         text.split(separator: "&", omittingEmptySubsequences: true).map { pair in
             let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             return (unescape(kv[0]), kv.count > 1 ? unescape(kv[1]) : "")
         }
     }
 
-    static func unescape(_ s: Substring) -> String {
+    public static func unescape(_ s: Substring) -> String {
         let utf8 = s.utf8
         guard utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(s) }
         let source = Array(utf8)

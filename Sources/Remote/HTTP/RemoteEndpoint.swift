@@ -1,0 +1,18 @@
+import Foundation
+
+/// Where a SPARQL 1.1 engine answers: the query endpoint, and optionally the update endpoint and
+/// the Graph Store HTTP Protocol endpoint (Oxigraph: `/query`, `/update`, `/store`).
+public struct RemoteEndpoint: Sendable {
+    public let query: URL
+    public let update: URL?
+    public let graphStore: URL?
+    /// Seconds one request to the engine may take.
+    public let timeout: Double
+
+    public init(query: String, update: String? = nil, graphStore: String? = nil, timeout: Double = 30) throws {
+        self.query = try HTTPExchange.url(query)
+        self.update = try update.map(HTTPExchange.url)
+        self.graphStore = try graphStore.map(HTTPExchange.url)
+        self.timeout = timeout
+    }
+}

@@ -1,0 +1,56 @@
+import Catalog
+import RDF
+
+/// The SPARQL text of the subgraph rounds. Every pattern sits in `GRAPH ?g` over the catalog's
+/// graphs, so the answer does not depend on what an engine calls its default graph (Oxigraph: an
+/// empty graph of its own; Virtuoso: every graph, system ones included).
+enum SubgraphQuery {
+    static let catalogGraphs = "FILTER(STRSTARTS(STR(?g), \"\(CatalogFile.graphPrefix)\"))"
+
+    /// One round: the triples of `subjects`, of the blank nodes they lead to (two levels, and RDF
+    /// lists whole), and, when `inverse` says so, the triples pointing at them. Only the catalog's
+    /// graphs are read (Virtuoso's system graphs label OWL and RDFS terms, the files do not).
+    static func round(_ subjects: [String], inverse: SubgraphPlan.Inverse) -> String {
+        let values = "VALUES ?s { " + subjects.map { "<\($0)>" }.joined(separator: " ") + " }"
+        let g = catalogGraphs
+        var branches = [
+            "{ \(values) GRAPH ?g { ?s ?p ?o } \(g) }",
+            "{ \(values) GRAPH ?g { ?s ?pa ?b1 FILTER(isBlank(?b1)) ?b1 ?p1 ?o1 } \(g) }",
+            "{ \(values) GRAPH ?g { ?s ?pa ?b1 FILTER(isBlank(?b1)) ?b1 ?pb ?b2 FILTER(isBlank(?b2)) ?b2 ?p2 ?o2 } \(g) }",
+            "{ \(values) GRAPH ?g { ?s ?pa ?l FILTER(isBlank(?l)) ?l <\(RDFVocabulary.rest)>* ?cell . ?cell ?cp ?co } \(g) }",
+        ]
+        switch inverse {
+        case .none: break
+        case .all: branches.append("{ \(values) GRAPH ?g { ?x ?q ?s } \(g) }")
+        case .predicates(let ps):
+            let qs = "VALUES ?q { " + ps.map { "<\($0)>" }.joined(separator: " ") + " }"
+            branches.append("{ \(values) \(qs) GRAPH ?g { ?x ?q ?s } \(g) }")
+        }
+        return """
+        CONSTRUCT { ?s ?p ?o . ?b1 ?p1 ?o1 . ?b2 ?p2 ?o2 . ?cell ?cp ?co . ?x ?q ?s }
+        WHERE { \(branches.joined(separator: "\nUNION ")) }
+        """
+    }
+
+    /// The IRIs of every resource of `kinds`, in IRI order.
+    static func members(_ kinds: [ResourceKind]) -> String {
+        let classes = kinds.flatMap(\.classes).map { "<\($0)>" }.joined(separator: " ")
+        return """
+        SELECT DISTINCT ?s WHERE { VALUES ?c { \(classes) } GRAPH ?g { ?s <\(RDFVocabulary.type)> ?c } \(catalogGraphs)
+          FILTER(isIRI(?s)) } ORDER BY ?s
+        """
+    }
+
+    /// Every triple whose subject is not a series (nor a blank node hanging from one).
+    static var structural: String {
+        """
+        CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } \(catalogGraphs)
+          FILTER NOT EXISTS { GRAPH ?g2 { ?s <\(RDFVocabulary.type)> <\(LDS.TimeSeries)> } } }
+        """
+    }
+
+    /// The catalog's named graphs.
+    static var graphs: String {
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } \(catalogGraphs) } ORDER BY ?g"
+    }
+}

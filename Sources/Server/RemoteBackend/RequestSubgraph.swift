@@ -1,0 +1,58 @@
+import Catalog
+import Foundation
+import Remote
+
+/// Which subgraph of a remote catalog a request reads, from its path alone (pure, unit-tested).
+/// nil: the route reads no catalog data (health, metrics, OpenAPI, context, SPARQL pass-through).
+public enum RequestSubgraph {
+    /// `/api/{plural}` → the kind it lists.
+    static let kinds: [String: ResourceKind] = [
+        "series": .series, "dataflows": .dataflow, "classifications": .classification, "concepts": .concept,
+        "events": .event, "internship-topics": .internship, "organisations": .organisation, "projects": .project,
+    ]
+
+    /// Paths that read nothing from the catalog.
+    static let dataless: Set<String> = ["/health", "/metrics", "/openapi.json", "/context.jsonld", "/sparql", "/admin/reload"]
+
+    public static func plan(path rawPath: String, base: String) -> SubgraphPlan? {
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        if dataless.contains(path) { return nil }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard let first = parts.first else { return .labels(of: ResourceKind.allCases) }  // landing page
+        switch first {
+        case "id" where parts.count > 1:
+            return .resource(base + path.dropFirst())
+        case "search":
+            return .labels(of: ResourceKind.allCases)
+        case "browse" where parts.count == 2:
+            return kind(named: parts[1]).map { .views(of: [$0]) }
+        case "api":
+            return apiPlan(Array(parts.dropFirst()), base: base)
+        case "dcat" where parts.count == 1:
+            return .catalogDescription
+        default:
+            return .structural
+        }
+    }
+
+    /// `/api/search`, `/api/export/{plural}`, `/api/{plural}`, `/api/{plural}/{id...}` (with the
+    /// classification sub-routes `/levels`, `/items`, `/correspondences`).
+    static func apiPlan(_ parts: [String], base: String) -> SubgraphPlan? {
+        guard let head = parts.first else { return nil }
+        if head == "search" { return .labels(of: ResourceKind.allCases) }
+        if head == "export", parts.count == 2 { return kinds[parts[1]].map { .views(of: [$0]) } }
+        guard let kind = kinds[head] else { return nil }
+        if parts.count == 1 { return .views(of: [kind]) }
+        var id = parts.dropFirst().joined(separator: "/")
+        if kind == .classification, parts.count == 3, ["levels", "items", "correspondences"].contains(parts[2]) {
+            id = parts[1]
+        }
+        let idBase = base + "id/"
+        return .view([idBase + kind.pathSegment + "/" + id, idBase + id])
+    }
+
+    /// A kind by its path segment or its `/api` plural.
+    static func kind(named name: String) -> ResourceKind? {
+        ResourceKind(rawValue: name) ?? kinds[name]
+    }
+}
