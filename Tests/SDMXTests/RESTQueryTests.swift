@@ -30,7 +30,7 @@ import Testing
         ("/hierarchicalcodelist/all", [:], 501),
         ("/codelist/A++B", [:], 400),
         ("/dataflow/INSEE/DF_CPI/1.0/X", [:], 400),
-        ("/codelist", ["detail": "allstubs"], 501),
+        ("/codelist", ["detail": "raw"], 400),
         ("/codelist", ["detail": "bogus"], 400),
         ("/codelist", ["references": "bogus"], 400),
         ("/codelist", ["foo": "bar"], 400),

@@ -149,11 +149,40 @@ struct SDMXRouteTests {
     }
 
     @Test func unsupportedFeaturesAre501() async throws {
-        let a = try await Self.get([("/sdmx/v1/codelist?detail=allstubs", "application/json"),
+        let a = try await Self.get([("/sdmx/v1/codelist?references=hierarchicalcodelist", "application/json"),
                                     ("/sdmx/v2/structure/hierarchy", nil), ("/sdmx/v1/hierarchicalcodelist", nil)])
         #expect(a.allSatisfy { $0.status == 501 })
-        #expect(a[0].body.contains("allstubs"))
+        #expect(a[0].body.contains("hierarchicalcodelist"))
         #expect(a[2].body.contains("code=\"501\""))
+    }
+
+    /// Every `detail` value is served, in each format; stubs carry `isExternalReference` and no
+    /// items or components, the match stays full for the `reference…` values.
+    @Test(arguments: ["allstubs", "referencestubs", "allcompletestubs", "referencecompletestubs", "referencepartial"])
+    func detailValuesAreServed(_ detail: String) async throws {
+        let v1 = "/sdmx/v1/dataflow/INSEE/DF_CPI/latest?references=all&detail=\(detail)"
+        let v2 = "/sdmx/v2/structure/dataflow/INSEE/DF_CPI/~?references=all&detail=\(detail)"
+        let a = try await Self.get([(v1, Self.xml21), (v2, Self.xml30), (v1, Self.json10), (v2, Self.json20)])
+        #expect(a.allSatisfy { $0.status == 200 })
+        #expect(Self.ids("Dataflow", in: a[0].body) == ["DF_CPI"] && Self.ids("DataStructure", in: a[0].body) == ["DSD_CPI"])
+        let stubs = detail.hasSuffix("stubs")
+        #expect(a[0].body.contains("isExternalReference=\"true\"") == stubs)
+        #expect(a[0].body.contains("<str:Code ") == !stubs)
+        #expect(a[0].body.contains("<str:DataStructureComponents>") == (detail == "referencepartial"))
+        #expect(a[0].body.contains("<str:Structure>") == !detail.hasPrefix("all"))
+        #expect(a[2].body.filter { !$0.isWhitespace }.contains("\"isExternalReference\":true") == stubs)
+        try ExternalTools.expectValidSDMXML(a[0].body, schemaFolder: "v2_1", "detail=\(detail) 2.1")
+        try ExternalTools.expectValidSDMXML(a[1].body, schemaFolder: "v3_0_1-develop", "detail=\(detail) 3.0")
+    }
+
+    @Test func referencePartialKeepsTheDataStructureFull() async throws {
+        let a = try await Self.get("/sdmx/v1/datastructure/INSEE/DSD_CPI/latest?references=children&detail=referencepartial")
+        #expect(a.status == 200)
+        #expect(a.body.contains("<str:DataStructureComponents>") && a.body.contains("<str:Code "))
+        #expect(!a.body.contains("isExternalReference"))
+        let full = try await Self.get("/sdmx/v1/datastructure/INSEE/DSD_CPI/latest?references=children")
+        #expect(Self.ids("Concept", in: a.body).count <= Self.ids("Concept", in: full.body).count)
+        try ExternalTools.expectValidSDMXML(a.body, schemaFolder: "v2_1", "referencepartial")
     }
 
     @Test func nothingAcceptableIs406() async throws {

@@ -15,7 +15,7 @@ struct SDMXJSON10Encoder {
                       _ descriptions: InternationalString) -> [String: JSONValue] {
         var o: [String: JSONValue] = [
             "id": .string(identity.id), "agencyID": .string(identity.agencyID), "version": .string(identity.version),
-            "isFinal": .bool(identity.isFinal), "isExternalReference": .bool(false),
+            "isFinal": .bool(identity.isFinal), "isExternalReference": .bool(identity.isExternalReference),
             "links": .array([.object(["rel": .string("self"), "urn": .string(ref.urn), "type": .string(ref.type.restV1Resource)])]),
         ]
         o.addTexts(names, descriptions, fallback: identity.id)
@@ -80,6 +80,7 @@ struct SDMXJSON10Encoder {
 
     func dataStructure(_ d: DataStructure) -> JSONValue {
         var o = maintainable(d.reference, d.identity, d.names, d.descriptions)
+        guard d.hasComponents else { return .object(o) }  // a stub (detail=…stubs)
         var dims: [String: JSONValue] = ["id": .string("DimensionDescriptor")]
         dims["dimensions"] = .array(d.dimensions.map { dim in
             var x: [String: JSONValue] = ["id": .string(dim.id), "position": .int(dim.position), "type": .string("Dimension"),

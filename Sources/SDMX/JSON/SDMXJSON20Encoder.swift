@@ -41,6 +41,7 @@ struct SDMXJSON20Encoder {
 
     func dataStructure(_ d: DataStructure) -> JSONValue {
         guard case .object(var o) = strip(SDMXJSON10Encoder().dataStructure(d)) else { return .object([:]) }
+        guard d.hasComponents else { return .object(o) }  // a stub (detail=…stubs)
         var dims: [String: JSONValue] = ["id": .string("DimensionDescriptor")]
         dims["dimensions"] = .array(d.dimensions.map { dim in
             var x: [String: JSONValue] = ["id": .string(dim.id), "position": .int(dim.position),

@@ -4,12 +4,17 @@ public struct MaintainableIdentity: Hashable, Sendable, Comparable {
     public var id: String
     public var version: String
     public var isFinal: Bool
+    /// True for a stub (REST `detail=…stubs`): the artefact is only identified here, its full
+    /// content is served elsewhere (written as `isExternalReference`).
+    public var isExternalReference: Bool
 
-    public init(agencyID: String, id: String, version: String = "1.0", isFinal: Bool = true) {
+    public init(agencyID: String, id: String, version: String = "1.0", isFinal: Bool = true,
+                isExternalReference: Bool = false) {
         self.agencyID = agencyID
         self.id = id
         self.version = version
         self.isFinal = isFinal
+        self.isExternalReference = isExternalReference
     }
 
     public static func < (a: Self, b: Self) -> Bool {

@@ -26,6 +26,11 @@ public struct DataStructure: Hashable, Sendable {
 
     public var reference: ArtefactReference { ArtefactReference(.dataStructure, identity) }
 
+    /// False for a stub, which carries no component at all.
+    public var hasComponents: Bool {
+        !dimensions.isEmpty || timeDimension != nil || !groups.isEmpty || !attributes.isEmpty || measure != nil
+    }
+
     /// Codelists used by components (local representations), de-duplicated, sorted.
     public var codelistReferences: [ArtefactReference] {
         var out = Set<ArtefactReference>()

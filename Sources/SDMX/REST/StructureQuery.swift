@@ -28,8 +28,9 @@ public enum ReferenceDetail: Hashable, Sendable {
     case type(ArtefactType)
 }
 
-/// How much of each artefact to return (`detail=`). Only `full` is served; the others are
-/// parsed so that they are answered 501 rather than 400.
+/// How much of each artefact to return (`detail=`); `StructureDetailShaper` applies it. `raw`
+/// (REST 2: without resolving item scheme extensions) equals `full` here, as the catalog holds
+/// no extension.
 public enum StructureDetail: String, Hashable, Sendable, CaseIterable {
     case full, allstubs, referencestubs, allcompletestubs, referencecompletestubs, referencepartial, raw
 }

@@ -139,7 +139,6 @@ public enum StructureQueryParser {
                 throw .bad("unknown parameter \(key)")
             }
         }
-        if q.detail != .full { throw .unsupported("detail=\(q.detail.rawValue) is not supported (only full)") }
     }
 
     static func references(_ value: String, api: SDMXRESTVersion) throws(StructureQueryError) -> ReferenceDetail {

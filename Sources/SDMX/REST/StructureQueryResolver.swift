@@ -43,7 +43,7 @@ public struct StructureQueryResolver: Sendable {
         if empty {
             return StructureQueryResult(status: q.api == .v1 ? 404 : 204, reason: "no structure matches the query")
         }
-        return StructureQueryResult(status: 200, message: message)
+        return StructureQueryResult(status: 200, message: StructureDetailShaper(detail: q.detail, matched: matched).shape(message))
     }
 
     /// Version selection within each (agency, id).

@@ -3,6 +3,7 @@ extension SDMXMLStructureWriting {
         let ref = d.reference
         try maintainable("str:DataStructure", ref, d.identity)
         try out.names(d.names, d.descriptions, fallback: d.identity.id)
+        guard d.hasComponents else { return try out.end() }  // a stub (detail=…stubs)
         try out.start("str:DataStructureComponents")
         try dimensionList(d, ref)
         for g in d.groups {

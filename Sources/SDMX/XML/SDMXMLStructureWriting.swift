@@ -72,6 +72,7 @@ extension SDMXMLStructureWriting {
         try out.attribute("urn", ref.urn)
         try out.attribute("agencyID", identity.agencyID)
         try out.attribute("version", identity.version)
+        if identity.isExternalReference { try out.attribute("isExternalReference", "true") }
         if Self.writesIsFinal { try out.attribute("isFinal", identity.isFinal ? "true" : "false") }
     }
 

@@ -32,7 +32,7 @@ struct RemoteSPARQLRepository: SPARQLRepository {
         case .construct, .describe: isGraph = true
         default: isGraph = false
         }
-        let result: QueryResult
+        var result: QueryResult
         do {
             result = try Self.blocking {
                 if isGraph {
@@ -44,6 +44,11 @@ struct RemoteSPARQLRepository: SPARQLRepository {
             }
         } catch let e as RemoteError {
             throw ServerError(e, clientQuery: true)
+        }
+        // Engines differ in the order of the columns they list (and some list none for an empty
+        // answer): the columns are this engine's, as the query projects them.
+        if case .solutions(let table) = result, let projected = query.algebra.projectedVariables {
+            result = .solutions(table.reordered(as: projected))
         }
         if let limit = options.maxRows {
             switch result {

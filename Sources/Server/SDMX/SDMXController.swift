@@ -8,7 +8,7 @@ import SDMX
 ///
 /// Statuses: 200 with the message; REST 1.5 404 and REST 2 204 when nothing matches (as each
 /// specification says); 400 for a malformed query; 501 for what the model cannot produce
-/// (`detail` other than `full`, unpublished structure types); 406 when no offer fits; 304 on a
+/// (unpublished structure types); 406 when no offer fits; 304 on a
 /// matching `If-None-Match`. Error bodies are SDMX-ML error messages when the client negotiated
 /// SDMX-ML on a REST 1.5 path (as the 2.1 guidelines ask), `application/problem+json` otherwise.
 struct SDMXController<Repository: SDMXRepository> {

@@ -34,7 +34,7 @@ enum SDMXRouteDocs {
         let refs = ["none", "parents", "parentsandsiblings"] + (api == .v2 ? ["ancestors"] : [])
             + ["children", "descendants", "all"] + ArtefactType.allCases.map(\.restV1Resource)
         return [
-            Parameter("detail", in: .query, "Amount of detail: full (other values answer 501)",
+            Parameter("detail", in: .query, "Amount of detail: full, allstubs, referencestubs, allcompletestubs, referencecompletestubs, referencepartial (and raw in REST 2, equal to full)",
                       schema: enumSchema(StructureDetail.allCases.map(\.rawValue).filter { api == .v2 || $0 != "raw" })),
             Parameter("references", in: .query, "Related artefacts to return with the matches", schema: enumSchema(refs)),
             Parameter("format", in: .query, "Overrides Accept: structure (SDMX-ML, with formatVersion 2.1 or 3.0.0) or sdmx-json (with formatVersion 1.0.0 or 2.0.0)"),

@@ -121,6 +121,24 @@ def pysdmx_concepts_over_rest2_json():
     assert cs["FREQ"].name, cs["FREQ"]
 
 
+@check
+def pysdmx_data_structures_over_referencepartial():
+    # RegistryClient asks detail=referencepartial&references=children.
+    dsds = registry().get_data_structures("INSEE", "DSD_CPI")
+    assert [d.id for d in dsds] == ["DSD_CPI"], dsds
+    dims = [c.id for c in dsds[0].components.dimensions]
+    assert "FREQ" in dims, dims
+    freq = dsds[0].components["FREQ"]
+    assert freq.enumeration is not None and "A" in [c.id for c in freq.enumeration], freq
+
+
+@check
+def pysdmx_dataflow_details_core():
+    info = registry().get_dataflow_details("INSEE", "DF_CPI", detail="core")
+    assert info.id == "DF_CPI" and getattr(info.agency, "id", info.agency) == "INSEE", info
+    assert info.name, info
+
+
 def rest1_message(resource, agency, rid, references):
     from pysdmx.api.qb import ApiVersion, RestService, StructureQuery, StructureReference, StructureType
     from pysdmx.io import read_sdmx
