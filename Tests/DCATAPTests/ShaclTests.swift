@@ -30,15 +30,16 @@ import Testing
         #expect(report.violations.contains { $0.focusNode == .iri(base + "id/dataflow/DF_CPI") && $0.componentName == "MinCount" })
     }
 
-    @Test func pySHACLAgrees() throws {
+    @Test func pySHACLAgrees() async throws {
         let folder = try #require(DCATTestSupport.shapesFolder, "shared/vocab/dcat-ap-3.0.1 not found")
         let base = try DCATTestSupport.catalog().base
         let quads = try DCATTestSupport.description()
         let good = NSTemporaryDirectory() + "lodestat-dcat-\(UUID().uuidString).ttl"
         try DCATTestSupport.turtle(quads, base: base).write(toFile: good, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: good) }
-        let python = DCATTestSupport.python
-        let result = try #require(DCATTestSupport.run(python, [DCATTestSupport.script, folder, good]),
+        let python = try await DCATTestSupport.detached { DCATTestSupport.python }
+        let script = DCATTestSupport.script
+        let result = try #require(try await DCATTestSupport.detached { DCATTestSupport.run(python, [script, folder, good]) },
                                   "cannot run \(python) (run Tests/DCATAPTests/scripts/setup_venv.sh)")
         #expect(result.status == 0, "pySHACL: \(result.output.suffix(4000))")
         #expect(result.output.contains("conforms: True"))
@@ -48,7 +49,7 @@ import Testing
         let bad = NSTemporaryDirectory() + "lodestat-dcat-\(UUID().uuidString).ttl"
         try DCATTestSupport.turtle(broken, base: base).write(toFile: bad, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: bad) }
-        let failing = try #require(DCATTestSupport.run(python, [DCATTestSupport.script, folder, bad]))
+        let failing = try #require(try await DCATTestSupport.detached { DCATTestSupport.run(python, [script, folder, bad]) })
         #expect(failing.status == 1, "pySHACL should reject agents without foaf:name: \(failing.output.suffix(2000))")
         let ours = try DCATTestSupport.validate(broken)
         let agents = Set(ours.violations.map(\.focusNode))

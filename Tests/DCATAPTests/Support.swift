@@ -72,6 +72,15 @@ enum DCATTestSupport {
         ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("scripts/validate_dcat_ap.py")
     }
 
+    /// Runs `body` (a blocking wait on a child process) on a Dispatch thread, off Swift's cooperative
+    /// pool: a test waiting minutes for a script must not starve the other tests running beside it
+    /// (the pool has one thread per core — two here).
+    static func detached<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
     /// Runs a tool; nil when it cannot be started.
     static func run(_ tool: String, _ arguments: [String]) -> (status: Int32, output: String)? {
         let p = Process()

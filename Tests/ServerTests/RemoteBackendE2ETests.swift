@@ -7,7 +7,7 @@ import Testing
 /// resource, Oxigraph and Virtuoso) is `Tests/ServerTests/e2e/remote_backend.sh`.
 /// Needs python3 and PyPI (the script makes its venvs); fails, never skips, when they are missing.
 @Suite struct RemoteBackendE2ETests {
-    @Test func everyRouteAnswersTheSameFromOxigraphAsFromTheEmbeddedStore() throws {
+    @Test func everyRouteAnswersTheSameFromOxigraphAsFromTheEmbeddedStore() async throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let script: String = root.appendingPathComponent("Tests/ServerTests/e2e/remote_backend.sh").path
@@ -19,20 +19,14 @@ import Testing
             Issue.record("no lodestat binary next to the tests (build it: swift build --build-tests); looked at \(candidates)")
             return
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script, "oxigraph"]
         var environment = ProcessInfo.processInfo.environment
         environment["LODESTAT_BIN"] = binary
         environment["REMOTE_DIFF_SAMPLE"] = environment["REMOTE_DIFF_SAMPLE"] ?? "10"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "remote_backend.sh failed:\n\(text)")
+        let added = environment
+        let (status, text) = try await ExternalTools.detached {
+            try ExternalTools.run("bash", [script, "oxigraph"], environment: added)
+        }
+        #expect(status == 0, "remote_backend.sh failed:\n\(text)")
         #expect(text.contains("0 differences"), "\(text)")
     }
 }

@@ -16,6 +16,15 @@ enum ExternalTools {
             ?? URL(fileURLWithPath: packageRoot).appendingPathComponent("../shared/sdmx").standardized.path
     }
 
+    /// Runs `body` (a blocking wait on a child process) on a Dispatch thread, off Swift's cooperative
+    /// pool: a test waiting minutes for a script must not starve the other tests running beside it
+    /// (the pool has one thread per core — two here).
+    static func detached<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
     /// Runs `executable` with `arguments` and `environment` added; output and error merged.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
                     in directory: String? = nil) throws -> (status: Int32, output: String) {
