@@ -37,6 +37,7 @@ let package = Package(
                 "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "DCATAP", "Remote", "HTTPNegotiation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -10,6 +10,7 @@ public enum LodestatServer {
                            logLevel: String = "info", requestLogLevel: String? = nil) async throws {
         var logger = Logger(label: "lodestat") { DeferredMetadataLogHandler(label: $0) }
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        adoptEventLoopExecutor(configuration, logger: logger)
         var configuration = configuration
         if let requestLogLevel { configuration.requestLogLevel = Logger.Level(rawValue: requestLogLevel) ?? .debug }
         let loader = try CatalogLoader(location: location, base: configuration.baseIRI)
@@ -35,6 +36,7 @@ public enum LodestatServer {
                                  logLevel: String = "info") async throws {
         var logger = Logger(label: "lodestat")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        adoptEventLoopExecutor(configuration, logger: logger)
         var configuration = configuration
         let remote = try await RemoteCatalog.connect(SPARQLClient(endpoint: endpoint), base: configuration.baseIRI)
         guard !remote.graphs.isEmpty else {
@@ -52,5 +54,18 @@ public enum LodestatServer {
         let app = buildApplication(configuration: configuration, state: state, remote: remote, logger: logger)
         logger.info("serving", metadata: ["address": "http://\(configuration.host):\(configuration.port)/"])
         try await app.runService()
+    }
+
+    /// Puts handlers on the event loops when configured to, before anything is served, and says so.
+    static func adoptEventLoopExecutor(_ configuration: ServerConfiguration, logger: Logger) {
+        guard configuration.handlersOnEventLoops else {
+            logger.info("handlers run on Swift's concurrency pool (--executor swift)")
+            return
+        }
+        if EventLoopExecutor.install() {
+            logger.info("handlers run on the NIO event loops (Swift's global executor)")
+        } else {
+            logger.warning("could not make the NIO event loops Swift's global executor; handlers run on Swift's pool")
+        }
     }
 }

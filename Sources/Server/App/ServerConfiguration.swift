@@ -37,6 +37,9 @@ public struct ServerConfiguration: Sendable {
     public var requestLogLevel: Logger.Level
     /// Encoded REST details kept per served catalog (0 disables the cache).
     public var representationCacheEntries: Int
+    /// Whether `LodestatServer` makes NIO's event loops Swift's global executor (`EventLoopExecutor`),
+    /// so handlers run where their requests were read; false keeps Swift's own thread pool.
+    public var handlersOnEventLoops = true
 
     /// The `Cache-Control` of cacheable answers.
     public var cacheControl: String { "public, max-age=\(cacheMaxAge)" }

@@ -13,6 +13,9 @@ struct SPARQLController<Repository: SPARQLRepository> {
     /// catalog in service, so entries stay valid across reloads.
     let parsedQueries = BoundedCache<SPARQLQuery>(capacity: 512)
 
+    /// Most rows (or triples) of an answer written on the handler's thread.
+    static var inlineWriteLimit: Int { 2_000 }
+
     static var resultFormats: [SPARQLResultsFormat] { SPARQLOffers.resultFormats }
     static var graphFormats: [RDFFormat] { SPARQLOffers.graphFormats }
     static var resultOffers: [ContentNegotiation.Offer] { SPARQLOffers.results }
@@ -79,14 +82,20 @@ struct SPARQLController<Repository: SPARQLRepository> {
             }
         }
         let media = offers[chosen].mediaType
-        var body = ""
-        if case .graph(let triples) = result {
-            let format = isGraph ? Self.graphFormats[chosen] : .turtle
-            try RDFSerializing.write(triples.map { Quad($0) }, format: format, prefixes: prefixes(), to: &body)
-        } else {
-            let format = isGraph ? .json : Self.resultFormats[chosen]
-            try format.writer.write(result, to: &body)
+        let prefixes = result.isGraph ? self.prefixes() : []
+        let write: @Sendable () throws -> String = {
+            var body = ""
+            if case .graph(let triples) = result {
+                let format = isGraph ? Self.graphFormats[chosen] : .turtle
+                try RDFSerializing.write(triples.map { Quad($0) }, format: format, prefixes: prefixes, to: &body)
+            } else {
+                let format = isGraph ? .json : Self.resultFormats[chosen]
+                try format.writer.write(result, to: &body)
+            }
+            return body
         }
+        // Small answers are written here; large ones off the event loop, like long queries.
+        let body = result.size <= Self.inlineWriteLimit ? try write() : try await BlockingWork.run(write)
         let type = media.hasPrefix("text/") ? media + "; charset=utf-8" : media
         return Representation(text: body, mediaType: type, headers: [.vary: "Accept"])
             .response(to: request, cacheControl: "no-cache")

@@ -9,10 +9,15 @@ public protocol SPARQLRepository: Sendable {
     /// Runs `query`, whose source is `text` (a repository over a remote engine sends the text on;
     /// the default evaluates the parsed query).
     func execute(_ query: SPARQLQuery, text: String, options: QueryOptions) throws -> QueryResult
+    /// True when `execute` only computes in memory (never waits on I/O), so a query may be tried
+    /// on the caller's thread under a short budget (`QueryRunner`); false by default.
+    var computesInMemory: Bool { get }
 }
 
 extension SPARQLRepository {
     public func execute(_ query: SPARQLQuery, text: String, options: QueryOptions) throws -> QueryResult {
         try execute(query, options: options)
     }
+
+    public var computesInMemory: Bool { false }
 }

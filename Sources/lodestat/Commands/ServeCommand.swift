@@ -35,6 +35,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Level of the one structured log line per request (default debug: shown with --log-level debug; info shows them at the default level).")
     var requestLogLevel = "debug"
     @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
+    @Option(help: ArgumentHelp("Where request handlers run: event-loops (NIO's, as Swift's global executor: no thread hop per request) or swift (Swift's own pool).", valueName: "event-loops|swift"))
+    var executor: HandlerExecutor = .eventLoops
 
     func run() async throws {
         var config = ServerConfiguration(
@@ -45,6 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.maxHeaderBytes = maxHeaderBytes
         config.idleTimeout = idleTimeout > 0 ? .milliseconds(Int(idleTimeout * 1000)) : nil
         config.slowClientTimeout = slowClientTimeout > 0 ? .milliseconds(Int(slowClientTimeout * 1000)) : nil
+        config.handlersOnEventLoops = executor == .eventLoops
         do {
             if let sparqlEndpoint {
                 let endpoint = try RemoteEndpoint(query: sparqlEndpoint, update: updateEndpoint, graphStore: graphStore,
@@ -63,3 +66,4 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 }
+
