@@ -32,7 +32,10 @@ public struct Representation: Sendable {
 
     static func validator(of bytes: ByteBufferView, mediaType: String) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        // Over the raw bytes: iterating the view itself costs an index check per byte.
+        bytes.withUnsafeBytes { raw in
+            for b in raw { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        }
         for b in mediaType.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         let hex = String(h, radix: 16)
         return "\"" + String(repeating: "0", count: 16 - hex.count) + hex + "\""

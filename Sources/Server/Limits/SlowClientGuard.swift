@@ -12,20 +12,24 @@ final class SlowClientGuard: ChannelDuplexHandler, RemovableChannelHandler {
     typealias OutboundOut = ByteBuffer
 
     private let timeout: Duration
-    private var deadline: Scheduled<Void>?
-    private var receiving = false
+    private let amount: TimeAmount
+    /// The one timer of the connection, armed at most once per timeout period (not once per
+    /// request): when it fires it checks the request being received then, if any.
+    private var timer: Scheduled<Void>?
+    /// When the request being received sent its first byte; nil between requests.
+    private var receivingSince: NIODeadline?
 
     init(timeout: Duration) {
         self.timeout = timeout
+        let (seconds, attoseconds) = timeout.components
+        amount = TimeAmount.nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        if !receiving {
-            receiving = true
-            let (seconds, attoseconds) = timeout.components
-            let amount = TimeAmount.nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
-            let loop = context.eventLoop.assumeIsolated()
-            deadline = loop.scheduleTask(in: amount) { [self] in self.expire(context) }
+        if receivingSince == nil {
+            let now = NIODeadline.now()
+            receivingSince = now
+            if timer == nil { arm(context, at: now + amount) }
         }
         context.fireChannelRead(data)
     }
@@ -35,7 +39,7 @@ final class SlowClientGuard: ChannelDuplexHandler, RemovableChannelHandler {
             context.triggerUserOutboundEvent(event, promise: promise)
             return
         }
-        stop()
+        receivingSince = nil
         promise?.succeed(())
     }
 
@@ -48,17 +52,33 @@ final class SlowClientGuard: ChannelDuplexHandler, RemovableChannelHandler {
         stop()
     }
 
+    private func arm(_ context: ChannelHandlerContext, at deadline: NIODeadline) {
+        let loop = context.eventLoop.assumeIsolated()
+        timer = loop.scheduleTask(deadline: deadline) { [self] in self.fire(context) }
+    }
+
+    /// The timer's check: 408 when the request being received is late, else the timer is armed
+    /// again for that request's own deadline (none when no request is being received).
+    private func fire(_ context: ChannelHandlerContext) {
+        timer = nil
+        guard let since = receivingSince else { return }
+        if NIODeadline.now() >= since + amount {
+            expire(context)
+        } else {
+            arm(context, at: since + amount)
+        }
+    }
+
     private func stop() {
-        receiving = false
-        deadline?.cancel()
-        deadline = nil
+        receivingSince = nil
+        timer?.cancel()
+        timer = nil
     }
 
     /// Answers 408 with a problem document, straight on the socket (the decoder has no whole
     /// request to hand on), and closes the connection.
     private func expire(_ context: ChannelHandlerContext) {
-        deadline = nil
-        guard receiving, context.channel.isActive else { return }
+        guard context.channel.isActive else { return }
         let (seconds, attoseconds) = timeout.components
         let error = ServerError.requestTimeout(seconds: Double(seconds) + Double(attoseconds) / 1e18)
         let response = RawProblemResponse(error.problem)

@@ -9,9 +9,17 @@ struct SPARQLController<Repository: SPARQLRepository> {
     let repository: Repository
     let configuration: ServerConfiguration
     let prefixes: @Sendable () -> [(prefix: String, namespace: String)]
-    /// Parsed queries by text: parsing depends only on the text and the base IRI, never on the
-    /// catalog in service, so entries stay valid across reloads.
-    let parsedQueries = BoundedCache<SPARQLQuery>(capacity: 512)
+    /// Parsed queries by text (`ServerConfiguration.queryCacheEntries`): parsing depends only on
+    /// the text and the base IRI, never on the catalog in service, so entries stay valid across reloads.
+    let parsedQueries: BoundedCache<SPARQLQuery>
+
+    init(repository: Repository, configuration: ServerConfiguration,
+         prefixes: @escaping @Sendable () -> [(prefix: String, namespace: String)]) {
+        self.repository = repository
+        self.configuration = configuration
+        self.prefixes = prefixes
+        parsedQueries = BoundedCache(capacity: configuration.queryCacheEntries)
+    }
 
     /// Most rows (or triples) of an answer written on the handler's thread.
     static var inlineWriteLimit: Int { 2_000 }
@@ -67,7 +75,7 @@ struct SPARQLController<Repository: SPARQLRepository> {
         default: isGraph = false
         }
         let offers = isGraph ? Self.graphOffers : Self.resultOffers
-        let chosen = try ContentNegotiation.choose(request: request, offers: offers)
+        let chosen = try ContentNegotiation.choose(request: request, format: params.format, offers: offers)
         let options = QueryOptions(timeout: configuration.queryTimeout, maxRows: configuration.maxQueryRows)
         let result: QueryResult
         do {
@@ -83,8 +91,8 @@ struct SPARQLController<Repository: SPARQLRepository> {
         }
         let media = offers[chosen].mediaType
         let prefixes = result.isGraph ? self.prefixes() : []
-        let write: @Sendable () throws -> String = {
-            var body = ""
+        let write: @Sendable () throws -> ByteBuffer = {
+            var body = ByteBufferSink(capacity: 256 + 192 * min(result.size, 10_000))
             if case .graph(let triples) = result {
                 let format = isGraph ? Self.graphFormats[chosen] : .turtle
                 try RDFSerializing.write(triples.map { Quad($0) }, format: format, prefixes: prefixes, to: &body)
@@ -92,12 +100,12 @@ struct SPARQLController<Repository: SPARQLRepository> {
                 let format = isGraph ? .json : Self.resultFormats[chosen]
                 try format.writer.write(result, to: &body)
             }
-            return body
+            return body.buffer
         }
         // Small answers are written here; large ones off the event loop, like long queries.
         let body = result.size <= Self.inlineWriteLimit ? try write() : try await BlockingWork.run(write)
         let type = media.hasPrefix("text/") ? media + "; charset=utf-8" : media
-        return Representation(text: body, mediaType: type, headers: [.vary: "Accept"])
+        return Representation(body: body, mediaType: type, headers: [.vary: "Accept"])
             .response(to: request, cacheControl: "no-cache")
     }
 

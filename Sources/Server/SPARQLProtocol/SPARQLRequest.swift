@@ -5,11 +5,14 @@ struct SPARQLRequest: Sendable {
     var query: String?
     var defaultGraphs: [String] = []
     var namedGraphs: [String] = []
+    /// `format=` from the URL (it overrides `Accept`).
+    var format: String?
 
     /// Reads `query`, `default-graph-uri` and `named-graph-uri` from the URL, and for POST from a
     /// form body or an `application/sparql-query` body (whose graphs stay in the URL).
     static func read(_ request: Request, maxBodyBytes: Int) async throws -> SPARQLRequest {
         var params = FormDecoding.decode(request.uri.query ?? "")
+        let format = params.first { $0.name == "format" }?.value
         if request.method == .post {
             let type = (request.headers[.contentType] ?? "").split(separator: ";").first
                 .map { $0.trimmingCharacters(in: " \t").lowercased() } ?? ""
@@ -27,7 +30,7 @@ struct SPARQLRequest: Sendable {
                 throw ServerError.unsupportedMediaType(type, supported: ["application/x-www-form-urlencoded", "application/sparql-query"])
             }
         }
-        var out = SPARQLRequest()
+        var out = SPARQLRequest(format: format)
         for (name, value) in params {
             switch name {
             case "query":

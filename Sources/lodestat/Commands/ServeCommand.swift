@@ -35,6 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Level of the one structured log line per request (default debug: shown with --log-level debug; info shows them at the default level).")
     var requestLogLevel = "debug"
     @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
+    @Option(help: "Parsed SPARQL queries kept by query text (0: none).") var queryCacheEntries = 4096
     @Option(help: ArgumentHelp("Where request handlers run: event-loops (NIO's, as Swift's global executor: no thread hop per request) or swift (Swift's own pool).", valueName: "event-loops|swift"))
     var executor: HandlerExecutor = .eventLoops
 
@@ -48,6 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.idleTimeout = idleTimeout > 0 ? .milliseconds(Int(idleTimeout * 1000)) : nil
         config.slowClientTimeout = slowClientTimeout > 0 ? .milliseconds(Int(slowClientTimeout * 1000)) : nil
         config.handlersOnEventLoops = executor == .eventLoops
+        config.queryCacheEntries = queryCacheEntries
         do {
             if let sparqlEndpoint {
                 let endpoint = try RemoteEndpoint(query: sparqlEndpoint, update: updateEndpoint, graphStore: graphStore,
