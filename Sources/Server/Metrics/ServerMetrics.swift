@@ -8,7 +8,12 @@ public final class ServerMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
     /// Handles already made, by method, route and status (the factory's lookup is not free).
-    private let handles = Mutex<[String: (Metrics.Counter, Metrics.Timer)]>([:])
+    private let handles = Mutex<[HandleKey: (Metrics.Counter, Metrics.Timer)]>([:])
+
+    /// What one pair of handles is for (hashed as it is: no key string built per request).
+    private struct HandleKey: Hashable {
+        let method: String, route: String, status: Int
+    }
 
     public init() {
         registry = PrometheusCollectorRegistry()
@@ -23,7 +28,7 @@ public final class ServerMetrics: Sendable {
 
     /// Counts one answered request and records how long it took.
     public func recordRequest(method: String, route: String, status: Int, duration: Duration) {
-        let key = method + " " + route + " " + String(status)
+        let key = HandleKey(method: method, route: route, status: status)
         let (counter, timer) = handles.withLock { cache in
             if let h = cache[key] { return h }
             let h = (Metrics.Counter(label: "lodestat_http_requests_total",
