@@ -22,7 +22,8 @@ public final class BoundedCache<Value: Sendable>: Sendable {
     public var count: Int { store.withLock { $0.byKey.count } }
 
     public func get(_ key: String) -> Value? {
-        store.withLock { $0.byKey[key] }
+        guard capacity > 0 else { return nil }
+        return store.withLock { $0.byKey[key] }
     }
 
     public func put(_ key: String, _ value: Value) {

@@ -64,7 +64,7 @@ public enum IRI {
 
     /// Resolves `ref` against `base` (RFC 3986 section 5.2, strict).
     public static func resolve(_ ref: String, against base: String?) -> String {
-        if isAbsolute(ref) && !ref.utf8.contains(0x2E) { return ref }
+        if isAbsolute(ref) && !mayHaveDotSegment(ref.utf8) { return ref }
         let r = split(ref)
         if r.scheme != nil {
             return recompose(scheme: r.scheme, authority: r.authority, path: removeDotSegments(r.path),
@@ -127,6 +127,18 @@ public enum IRI {
             }
         }
         return output.joined()
+    }
+
+    /// False when no `.` starts a segment (follows `/` or the scheme's `:`): then the path has no
+    /// `.` or `..` segment to remove and an absolute reference resolves to itself. Dots elsewhere
+    /// (host names, file extensions) do not count.
+    private static func mayHaveDotSegment(_ u: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for b in u {
+            if b == 0x2E && (previous == 0x2F || previous == 0x3A) { return true }
+            previous = b
+        }
+        return false
     }
 
     private static func recompose(scheme: Substring?, authority: Substring?, path: String,

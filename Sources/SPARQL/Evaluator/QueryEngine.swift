@@ -16,25 +16,52 @@ public struct QueryEngine: Sendable {
     /// or SERVICE; never returns a truncated result as if it were complete.
     public func execute(_ query: SPARQLQuery, on dataset: some QueryableDataset,
                         options: QueryOptions = QueryOptions()) throws -> QueryResult {
+        try run(query, on: dataset, options: options) { plan(query, on: dataset) }
+    }
+
+    /// Evaluates a query prepared by `prepare` for this same dataset (its plan is not made again).
+    public func execute(_ prepared: PreparedQuery, on dataset: some QueryableDataset,
+                        options: QueryOptions = QueryOptions()) throws -> QueryResult {
+        try run(prepared.query, on: dataset, options: options) { prepared }
+    }
+
+    /// `query` optimized for `dataset`, with its variables' slots: what `execute` does before
+    /// evaluating, kept for evaluating the same query on the same dataset again. A deeply nested
+    /// query is planned on a deep stack, as it is evaluated.
+    public func prepare(_ query: SPARQLQuery, on dataset: some QueryableDataset) throws -> PreparedQuery {
+        if query.algebra.recursionWeight <= Self.inlineWeight, let room = StackSpace.remaining(), room >= Self.inlineStack {
+            return plan(query, on: dataset)
+        }
+        return try DeepStack.run(DeepStack.CancellationFlag()) { plan(query, on: dataset) }
+    }
+
+    private func plan(_ query: SPARQLQuery, on dataset: some QueryableDataset) -> PreparedQuery {
+        let algebra = optimizer.optimize(query.algebra, dataset: dataset)
+        var extra: [String] = []
+        if case .describe(let targets) = query.form { extra = targets.compactMap(\.variableName) }
+        if case .construct(let template) = query.form { extra = template.flatMap(\.variables) }
+        return PreparedQuery(query: query, algebra: algebra, slots: SlotMap(algebra, extra: extra))
+    }
+
+    private func run(_ query: SPARQLQuery, on dataset: some QueryableDataset, options: QueryOptions,
+                     plan: () -> PreparedQuery) throws -> QueryResult {
         // Small queries run on the caller's thread when it has stack to spare: starting a
         // deep-stack thread would cost more than evaluating them.
         if query.algebra.recursionWeight <= Self.inlineWeight, let room = StackSpace.remaining(), room >= Self.inlineStack {
-            return try evaluate(query, on: dataset, options: options)
+            return try evaluate(plan(), on: dataset, options: options)
         }
         let flag = DeepStack.CancellationFlag()
         var options = options
         let callerCancelled = options.isCancelled
         options.isCancelled = { flag.isSet || (callerCancelled?() ?? false) }
-        return try DeepStack.run(flag) { try evaluate(query, on: dataset, options: options) }
+        // Planning recurses over the algebra too: it runs on the deep stack as well.
+        return try DeepStack.run(flag) { try evaluate(plan(), on: dataset, options: options) }
     }
 
-    private func evaluate(_ query: SPARQLQuery, on dataset: some QueryableDataset,
+    private func evaluate(_ prepared: PreparedQuery, on dataset: some QueryableDataset,
                           options: QueryOptions) throws -> QueryResult {
-        let algebra = optimizer.optimize(query.algebra, dataset: dataset)
-        var extra: [String] = []
-        if case .describe(let targets) = query.form { extra = targets.compactMap(\.variableName) }
-        if case .construct(let template) = query.form { extra = template.flatMap(\.variables) }
-        let evaluator = Evaluator(dataset: dataset, slots: SlotMap(algebra, extra: extra), options: options,
+        let query = prepared.query, algebra = prepared.algebra
+        let evaluator = Evaluator(dataset: dataset, slots: prepared.slots, options: options,
                                   datasetClause: query.dataset, baseIRI: query.baseIRI)
         let limit = options.maxRows
         switch query.form {

@@ -1,5 +1,5 @@
 /// Assigns each variable of a query a slot in the fixed-width rows the evaluator works on.
-struct SlotMap {
+struct SlotMap: Sendable {
     private(set) var slots: [String: Int] = [:]
     private(set) var names: [String] = []
 

@@ -22,7 +22,8 @@ public enum LodestatServer {
         if configuration.jsonldContext == nil {
             configuration.jsonldContext = try? String(contentsOfFile: location.ontologies + "/context.jsonld", encoding: .utf8)
         }
-        let state = CatalogState(dataset: dataset, cacheCapacity: configuration.representationCacheEntries)
+        let state = CatalogState(dataset: dataset, cacheCapacity: configuration.representationCacheEntries,
+                                 planCapacity: configuration.queryCacheEntries)
         let reloader = CatalogReloader(state: state) { try loader.load() }
         let app = buildApplication(configuration: configuration, state: state, reloader: reloader, logger: logger)
         logger.info("serving", metadata: ["address": "http://\(configuration.host):\(configuration.port)/"])

@@ -37,9 +37,9 @@ public struct ServerConfiguration: Sendable {
     public var requestLogLevel: Logger.Level
     /// Encoded REST details kept per served catalog (0 disables the cache).
     public var representationCacheEntries: Int
-    /// Parsed SPARQL queries kept by query text (0 disables the cache). Clients repeat a few
-    /// query shapes with different IRIs; a few thousand texts hold a busy endpoint's working set.
-    public var queryCacheEntries = 4096
+    /// Parsed SPARQL queries kept by query text, and their plans per served catalog (0 disables
+    /// both caches). A few thousand texts hold the working set of clients that repeat queries.
+    public var queryCacheEntries = ServedCatalog.defaultQueryCacheCapacity
     /// Whether `LodestatServer` makes NIO's event loops Swift's global executor (`EventLoopExecutor`),
     /// so handlers run where their requests were read; false keeps Swift's own thread pool.
     public var handlersOnEventLoops = true

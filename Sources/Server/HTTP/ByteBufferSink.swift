@@ -1,15 +1,19 @@
 import NIOCore
 
-/// A `TextOutputStream` that writes straight into the `ByteBuffer` an answer is sent from, so a
-/// serializer's output is neither grown as a `String` nor copied into a buffer afterwards.
+/// A `TextOutputStream` that collects UTF-8 bytes for an answer's body: appending a string's bytes
+/// to an array is cheaper than growing a `String`, or than writing into a `ByteBuffer` piece by piece
+/// (which checks its storage on every write); the body is copied into its buffer once.
 struct ByteBufferSink: TextOutputStream {
-    private(set) var buffer: ByteBuffer
+    private var bytes: [UInt8] = []
 
     init(capacity: Int) {
-        buffer = ByteBufferAllocator().buffer(capacity: capacity)
+        bytes.reserveCapacity(capacity)
     }
 
     mutating func write(_ string: String) {
-        buffer.writeString(string)
+        bytes.append(contentsOf: string.utf8)
     }
+
+    /// The bytes written, in one buffer.
+    var buffer: ByteBuffer { ByteBuffer(bytes: bytes) }
 }

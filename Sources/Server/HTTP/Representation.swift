@@ -8,8 +8,8 @@ public struct Representation: Sendable {
     public let mediaType: String
     /// Extra headers (`Vary`, `Content-Language`, `Link`…).
     public var headers: HTTPFields
-    /// A strong validator: a 64-bit FNV-1a hash of the bytes and the media type (computed once,
-    /// so a cached representation is not hashed again on every answer).
+    /// A strong validator: a 64-bit hash of the bytes (a word at a time) and the media type
+    /// (computed once, so a cached representation is not hashed again on every answer).
     public let etag: String
 
     public init(body: ByteBuffer, mediaType: String, headers: HTTPFields = [:]) {
@@ -32,11 +32,24 @@ public struct Representation: Sendable {
 
     static func validator(of bytes: ByteBufferView, mediaType: String) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        // Over the raw bytes: iterating the view itself costs an index check per byte.
+        // Eight bytes a step, each word mixed (multiply, then fold the high half down), then the
+        // last bytes one by one as FNV-1a.
         bytes.withUnsafeBytes { raw in
-            for b in raw { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            var i = 0
+            while i + 8 <= raw.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 32
+                i += 8
+            }
+            while i < raw.count {
+                h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01b3
+                i += 1
+            }
         }
         for b in mediaType.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 32
         let hex = String(h, radix: 16)
         return "\"" + String(repeating: "0", count: 16 - hex.count) + hex + "\""
     }

@@ -18,7 +18,8 @@ struct RemoteCatalogMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         }
         let dataset = try await remote.dataset(plan)
-        let served = ServedCatalog(dataset: dataset, generation: 1, loadedAt: remote.connectedAt, cacheCapacity: 0)
+        let served = ServedCatalog(dataset: dataset, generation: 1, loadedAt: remote.connectedAt, cacheCapacity: 0,
+                                   planCapacity: 0)
         return try await CatalogState.$requestCatalog.withValue(served) {
             try await next(request, context)
         }

@@ -9,10 +9,15 @@ public final class CatalogState: Sendable {
     private let current: Mutex<ServedCatalog>
     /// Entries of each served catalog's representation cache.
     public let cacheCapacity: Int
+    /// Entries of each served catalog's cache of SPARQL plans.
+    public let planCapacity: Int
 
-    public init(dataset: CatalogDataset, cacheCapacity: Int = ServedCatalog.defaultCacheCapacity) {
+    public init(dataset: CatalogDataset, cacheCapacity: Int = ServedCatalog.defaultCacheCapacity,
+                planCapacity: Int = ServedCatalog.defaultQueryCacheCapacity) {
         self.cacheCapacity = cacheCapacity
-        current = Mutex(ServedCatalog(dataset: dataset, generation: 1, cacheCapacity: cacheCapacity))
+        self.planCapacity = planCapacity
+        current = Mutex(ServedCatalog(dataset: dataset, generation: 1, cacheCapacity: cacheCapacity,
+                                      planCapacity: planCapacity))
     }
 
     /// The catalog one request reads when the server reads a remote engine: the subgraph the
@@ -30,7 +35,8 @@ public final class CatalogState: Sendable {
     @discardableResult
     public func replace(with dataset: CatalogDataset) -> Int {
         let generation = current.withLock { $0.generation } + 1
-        let next = ServedCatalog(dataset: dataset, generation: generation, cacheCapacity: cacheCapacity)
+        let next = ServedCatalog(dataset: dataset, generation: generation, cacheCapacity: cacheCapacity,
+                                 planCapacity: planCapacity)
         current.withLock { $0 = next }
         return generation
     }

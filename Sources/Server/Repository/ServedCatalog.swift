@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import SPARQL
 import Store
 
 /// One catalog as served: the loaded dataset and its typed views, never changed once built.
@@ -15,9 +16,15 @@ public struct ServedCatalog: Sendable {
     public let loadedAtText: String
     /// Answers encoded from this catalog (REST details), dropped with it on reload.
     public let representations: BoundedCache<Representation>
+    /// SPARQL queries planned for this catalog's store (the plan depends on its statistics), by
+    /// query text and protocol dataset; dropped with the catalog on reload.
+    public let plans: BoundedCache<PreparedQuery>
+    /// Default number of parsed queries and of plans kept.
+    public static let defaultQueryCacheCapacity = 4096
 
     public init(dataset: CatalogDataset, generation: Int, loadedAt: Date = Date(),
-                cacheCapacity: Int = ServedCatalog.defaultCacheCapacity) {
+                cacheCapacity: Int = ServedCatalog.defaultCacheCapacity,
+                planCapacity: Int = ServedCatalog.defaultQueryCacheCapacity) {
         self.dataset = dataset
         self.views = CatalogViews(dataset)
         views.prepare()
@@ -25,6 +32,7 @@ public struct ServedCatalog: Sendable {
         self.loadedAt = loadedAt
         self.loadedAtText = ISO8601DateFormatter().string(from: loadedAt)
         self.representations = BoundedCache<Representation>(capacity: cacheCapacity)
+        self.plans = BoundedCache<PreparedQuery>(capacity: planCapacity)
     }
 
     public var snapshot: StoreSnapshot { dataset.snapshot }
