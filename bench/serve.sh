@@ -15,6 +15,7 @@
 # PIN=1 pins the servers to CPU 1 and wrk to CPU 0 (taskset), so on a 2-core machine the load
 # generator does not steal the servers' core; each server then has the same single core.
 # CACHE_ENTRIES sets the cache size of server (a) (default 8192). LODESTAT_BIN=path runs that binary.
+# LODESTAT_ARGS adds `lodestat serve` options to both Lodestat servers (e.g. "--executor event-loops").
 source "$(dirname "$0")/common.sh"
 N="${1:-100000}"; SECONDS_PER_ROUND="${2:-10}"; ROUNDS="${3:-3}"
 SERVER_CPU=(); WRK_CPU=()
@@ -31,10 +32,10 @@ mkdir -p "$CAT"; cp "$DATA/serve-$N.ttl" "$CAT/generated.ttl"
 if [ ! -d "$OXI" ]; then "$VENV/bin/oxigraph" load --location "$OXI" --file "$DATA/serve-$N.nt" >/dev/null 2>&1; fi
 
 "${SERVER_CPU[@]}" "$LODESTAT" serve --catalog "$CAT" --host 127.0.0.1 --port "$LPORT" --base "$BASE" \
-  --cache-entries "${CACHE_ENTRIES:-8192}" >/dev/null 2>&1 &
+  --cache-entries "${CACHE_ENTRIES:-8192}" ${LODESTAT_ARGS:-} >/dev/null 2>&1 &
 LPID=$!
 "${SERVER_CPU[@]}" "$LODESTAT" serve --catalog "$CAT" --host 127.0.0.1 --port "$UPORT" --base "$BASE" \
-  --cache-entries 0 >/dev/null 2>&1 &
+  --cache-entries 0 ${LODESTAT_ARGS:-} >/dev/null 2>&1 &
 UPID=$!
 "${SERVER_CPU[@]}" "$VENV/bin/oxigraph" serve --location "$OXI" --bind "127.0.0.1:$OPORT" >/dev/null 2>&1 &
 OPID=$!

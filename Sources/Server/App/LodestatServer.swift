@@ -57,12 +57,10 @@ public enum LodestatServer {
         try await app.runService()
     }
 
-    /// Puts handlers on the event loops when configured to, before anything is served, and says so.
+    /// Installs NIO's event loops as Swift's global executor when configured to (`--executor
+    /// event-loops`), before anything is served, and says where handlers run.
     static func adoptEventLoopExecutor(_ configuration: ServerConfiguration, logger: Logger) {
-        guard configuration.handlersOnEventLoops else {
-            logger.info("handlers run on Swift's concurrency pool (--executor swift)")
-            return
-        }
+        guard configuration.executor == .eventLoops else { return }
         if EventLoopExecutor.install() {
             logger.info("handlers run on the NIO event loops (Swift's global executor)")
         } else {

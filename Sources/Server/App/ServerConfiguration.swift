@@ -40,9 +40,8 @@ public struct ServerConfiguration: Sendable {
     /// Parsed SPARQL queries kept by query text, and their plans per served catalog (0 disables
     /// both caches). A few thousand texts hold the working set of clients that repeat queries.
     public var queryCacheEntries = ServedCatalog.defaultQueryCacheCapacity
-    /// Whether `LodestatServer` makes NIO's event loops Swift's global executor (`EventLoopExecutor`),
-    /// so handlers run where their requests were read; false keeps Swift's own thread pool.
-    public var handlersOnEventLoops = true
+    /// Where request handlers run: Swift's pool by default.
+    public var executor = HandlerExecutor.swift
 
     /// The `Cache-Control` of cacheable answers.
     public var cacheControl: String { "public, max-age=\(cacheMaxAge)" }

@@ -11,7 +11,6 @@ struct LimitedHTTP1Channel: ServerChildChannel {
 
     let inner: HTTP1Channel
     let slowClientTimeout: Duration?
-    let handlersOnEventLoops: Bool
 
     init(responder: @escaping HTTPChannelHandler.Responder, configuration: ServerConfiguration) {
         let maxHeaderBytes = configuration.maxHeaderBytes
@@ -25,7 +24,6 @@ struct LimitedHTTP1Channel: ServerChildChannel {
             httpDecoderConfiguration: decoder)
         inner = HTTP1Channel(responder: responder, configuration: http1)
         slowClientTimeout = configuration.slowClientTimeout
-        handlersOnEventLoops = configuration.executor == .eventLoops
     }
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
@@ -37,11 +35,7 @@ struct LimitedHTTP1Channel: ServerChildChannel {
         }
     }
 
-    /// Handles the connection's requests, on its own event loop when `handlersOnEventLoops`.
     func handle(value: Value, logger: Logger) async {
-        guard handlersOnEventLoops else { return await inner.handle(value: value, logger: logger) }
-        await withTaskExecutorPreference(EventLoopTaskExecutor(loop: value.channel.eventLoop)) {
-            await inner.handle(value: value, logger: logger)
-        }
+        await inner.handle(value: value, logger: logger)
     }
 }

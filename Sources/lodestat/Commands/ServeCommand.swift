@@ -36,8 +36,8 @@ struct ServeCommand: AsyncParsableCommand {
     var requestLogLevel = "debug"
     @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
     @Option(help: "Parsed SPARQL queries kept by query text (0: none).") var queryCacheEntries = 4096
-    @Option(help: ArgumentHelp("Where request handlers run: event-loops (NIO's, as Swift's global executor: no thread hop per request) or swift (Swift's own pool).", valueName: "event-loops|swift"))
-    var executor: HandlerExecutor = .eventLoops
+    @Option(help: ArgumentHelp("Where request handlers run: swift (Swift's concurrency pool) or event-loops (NIO's event loops made Swift's global executor).", valueName: "swift|event-loops"))
+    var executor: HandlerExecutor = .swift
 
     func run() async throws {
         var config = ServerConfiguration(
@@ -48,7 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.maxHeaderBytes = maxHeaderBytes
         config.idleTimeout = idleTimeout > 0 ? .milliseconds(Int(idleTimeout * 1000)) : nil
         config.slowClientTimeout = slowClientTimeout > 0 ? .milliseconds(Int(slowClientTimeout * 1000)) : nil
-        config.handlersOnEventLoops = executor == .eventLoops
+        config.executor = executor
         config.queryCacheEntries = queryCacheEntries
         do {
             if let sparqlEndpoint {
