@@ -27,11 +27,12 @@ final class FragmentEncoder: Encoder, SingleValueEncodingContainer {
     }
 
     /// The fragment of a value `JSONEncoder` writes without asking it (strings, integers, booleans,
-    /// URLs, data as Base64, decimals); nil for others. Compares types, not casts.
+    /// URLs, data as Base64, decimals); nil for others. Compares types, not casts: once `T` is
+    /// known to be `String`, `Int` or `Bool`, the value is reinterpreted without a dynamic cast.
     static func scalar<T: Encodable>(_ value: T) -> JSONFragment? {
-        if T.self == String.self, let s = value as? String { return .string(s) }
-        if T.self == Int.self, let i = value as? Int { return .literal(String(i)) }
-        if T.self == Bool.self, let b = value as? Bool { return .bool(b) }
+        if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if T.self == Int.self { return .literal(String(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
         if T.self == URL.self, let u = value as? URL { return .string(u.absoluteString) }
         if T.self == Data.self, let d = value as? Data { return .string(d.base64EncodedString()) }
         if T.self == Decimal.self, let d = value as? Decimal { return .literal(d.description) }
@@ -41,7 +42,7 @@ final class FragmentEncoder: Encoder, SingleValueEncodingContainer {
     /// The fragment of the string lists and maps views are made of (`[String]`, `[String: String]`,
     /// `[String: [String]]`), built without going through their generic `encode(to:)`; nil for others.
     static func stringCollection<T: Encodable>(_ value: T) -> JSONFragment? {
-        if T.self == [String].self, let a = value as? [String] { return strings(a) }
+        if T.self == [String].self { return strings(unsafeBitCast(value, to: [String].self)) }
         if T.self == [String: String].self, let d = value as? [String: String] {
             let box = JSONObjectBox()
             for (k, v) in d { box.set(k, .string(v)) }
