@@ -42,6 +42,24 @@ import Testing
         #expect(paged == expected)
     }
 
+    /// Search reads only the label triples of every resource (one CONSTRUCT): run here on the
+    /// embedded catalog, they give the same hits as the whole catalog.
+    @Test(arguments: ["prix", "Insee", "nomenclature activites", "stage", "01", "zzz-nothing"])
+    func searchReadsEnoughForTheSameHits(query: String) throws {
+        let dataset = try TestCatalog.embedded.get()
+        let text = SubgraphQuery.searchable(ResourceKind.allCases)
+        guard case .graph(let triples) = try QueryEngine().execute(SPARQLQuery(text), on: dataset.snapshot) else {
+            Issue.record("CONSTRUCT gave no graph"); return
+        }
+        let client = SPARQLClient(endpoint: try RemoteEndpoint(query: Self.deadEngine))
+        let remote = RemoteCatalog(client: client, rewriter: dataset.rewriter, prefixes: [], graphs: [], tripleCount: 0)
+        let partial = CatalogViews(remote.dataset(triples))
+        let full = CatalogViews(dataset)
+        #expect(triples.count < dataset.snapshot.defaultGraphCount / 2)
+        #expect(partial.search(query, limit: 1000).items == full.search(query, limit: 1000).items)
+        #expect(partial.search(query).total == full.search(query).total)
+    }
+
     static func listedIRIs(_ views: CatalogViews, _ kind: ResourceKind) -> [String] {
         func iris<V: CatalogView>(_ type: V.Type) -> [String] { views.all(type).map(\.iri) }
         for type in CatalogViews.viewTypes where type.kind == kind { return iris(type) }

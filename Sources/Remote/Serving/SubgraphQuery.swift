@@ -46,6 +46,20 @@ enum SubgraphQuery {
         """
     }
 
+    /// The triples the search index reads (`SearchIndex`: types, label properties, alternative labels,
+    /// notations) of every resource of `kinds`, in one query.
+    static func searchable(_ kinds: [ResourceKind]) -> String {
+        let classes = kinds.flatMap(\.classes).map { "<\($0)>" }.joined(separator: " ")
+        let predicates = [RDFVocabulary.type] + Labeler.labelProperties + [SKOS.altLabel, SKOS.notation]
+        return """
+        CONSTRUCT { ?s ?p ?o } WHERE {
+          { SELECT DISTINCT ?s WHERE { VALUES ?c { \(classes) } GRAPH ?g { ?s <\(RDFVocabulary.type)> ?c } \(catalogGraphs)
+              FILTER(isIRI(?s)) } }
+          VALUES ?p { \(predicates.map { "<\($0)>" }.joined(separator: " ")) }
+          GRAPH ?g2 { ?s ?p ?o } \(inCatalog("?g2")) }
+        """
+    }
+
     /// The resources a list of `kind` shows, with their id (`?id`), as the typed views find them
     /// (`ViewContext.members`, `id(of:kind:)`, `kind(of:)`): IRIs typed with one of the kind's
     /// classes, under `{base}id/`, and of no kind listed before it in `ResourceKind.allCases`.

@@ -39,7 +39,7 @@ public enum RequestSubgraph {
     /// classification sub-routes `/levels`, `/items`, `/correspondences`).
     static func apiPlan(_ parts: [String], base: String) -> SubgraphPlan? {
         guard let head = parts.first else { return nil }
-        if head == "search" { return .labels(of: ResourceKind.allCases) }
+        if head == "search" { return .searchIndex(of: ResourceKind.allCases) }
         if head == "export", parts.count == 2 { return kinds[parts[1]].map { .views(of: [$0]) } }
         guard let kind = kinds[head] else { return nil }
         if parts.count == 1 { return .views(of: [kind]) }
