@@ -55,7 +55,7 @@ serve() {  # serve LOG PORT ARGS...: starts lodestat serve, waits for /health, p
 }
 
 EMBEDDED_PORT="$(free_port)"
-serve "$WORK/embedded.log" "$EMBEDDED_PORT"
+serve "$WORK/embedded.log" "$EMBEDDED_PORT" --admin-token e2e-token  # same routes (and OpenAPI) as the remote one
 EMBEDDED="http://127.0.0.1:$EMBEDDED_PORT"
 
 for engine in "${ENGINES[@]}"; do
