@@ -61,20 +61,23 @@ let package = Package(
         .target(name: "FuzzHarness", dependencies: ["RDF", "RDFFormats", "SPARQL", "SDMX", "HTTPNegotiation"]),
         .executableTarget(name: "lodestat-fuzz", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "sdmx-bench", dependencies: ["SDMX"], path: "bench/SDMXBench"),
+        // Process runner, shared-material lookup and xmllint check for the tests that drive real tools.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "StoreTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store"]),
         .testTarget(name: "CatalogTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog"]),
         .testTarget(name: "RDFFormatsTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "Store", "W3CTestSuite"]),
-        .testTarget(name: "SDMXTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX"], exclude: ["scripts"]),
-        .testTarget(name: "DCATAPTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX", "DCATAP"],
+        .testTarget(name: "SDMXTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX", "TestSupport"],
+                    exclude: ["scripts"]),
+        .testTarget(name: "DCATAPTests", dependencies: ["RDF", "RDFFormats", "Store", "Catalog", "SDMX", "DCATAP", "TestSupport"],
                     exclude: ["scripts"]),
         .testTarget(name: "JSONLDTests", dependencies: ["RDF", "RDFFormats", "W3CTestSuite"]),
         .testTarget(name: "SPARQLFunctionsTests", dependencies: ["RDF", "RDFFormats", "SPARQL", "W3CTestSuite", "CLibXML2", "CLibXML2Shims"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server", "Remote",
+                "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server", "Remote", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             exclude: ["e2e"]

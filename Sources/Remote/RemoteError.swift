@@ -13,6 +13,8 @@ public enum RemoteError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadableAnswer(url: String, reason: String)
     /// An operation needs an endpoint that was not configured.
     case missingEndpoint(String)
+    /// The engine answers but holds no catalog graph (`urn:lodestat:graph:…`): nothing was published.
+    case noCatalog(url: String)
     /// A publication stopped: the graph that failed (nil when the final swap failed), the graphs
     /// already in place and those not written.
     case publishFailed(failedGraph: String?, written: [String], notWritten: [String], cause: String)
@@ -25,6 +27,8 @@ public enum RemoteError: Error, Sendable, Equatable, CustomStringConvertible {
         case .engineStatus(let url, let status, let message): return "\(url): engine answered \(status): \(message)"
         case .unreadableAnswer(let url, let reason): return "\(url): unreadable answer: \(reason)"
         case .missingEndpoint(let what): return "no \(what) endpoint configured"
+        case .noCatalog(let url):
+            return "\(url): the engine holds no catalog graph (urn:lodestat:graph:…); run lodestat publish first"
         case .publishFailed(let failed, let written, let notWritten, let cause):
             var lines = ["publish failed" + (failed.map { " on \($0)" } ?? "") + ": \(cause)"]
             lines.append(written.isEmpty ? "no graph was written" : "graphs written (\(written.count)): " + written.joined(separator: " "))

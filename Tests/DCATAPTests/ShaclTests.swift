@@ -3,6 +3,7 @@ import DCATAP
 import Foundation
 import RDF
 import Testing
+import TestSupport
 
 /// The export against the official DCAT-AP 3.0.1 shapes, with the project's SHACL validator and
 /// with pySHACL (scripts/validate_dcat_ap.py).
@@ -37,9 +38,9 @@ import Testing
         let good = NSTemporaryDirectory() + "lodestat-dcat-\(UUID().uuidString).ttl"
         try DCATTestSupport.turtle(quads, base: base).write(toFile: good, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: good) }
-        let python = try await DCATTestSupport.detached { DCATTestSupport.python }
+        let python = try await ExternalProcess.detached { DCATTestSupport.python }
         let script = DCATTestSupport.script
-        let result = try #require(try await DCATTestSupport.detached { DCATTestSupport.run(python, [script, folder, good]) },
+        let result = try #require(try await ExternalProcess.detached { ExternalProcess.runIfPresent(python, [script, folder, good]) },
                                   "cannot run \(python) (run Tests/DCATAPTests/scripts/setup_venv.sh)")
         #expect(result.status == 0, "pySHACL: \(result.output.suffix(4000))")
         #expect(result.output.contains("conforms: True"))
@@ -49,7 +50,7 @@ import Testing
         let bad = NSTemporaryDirectory() + "lodestat-dcat-\(UUID().uuidString).ttl"
         try DCATTestSupport.turtle(broken, base: base).write(toFile: bad, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: bad) }
-        let failing = try #require(try await DCATTestSupport.detached { DCATTestSupport.run(python, [script, folder, bad]) })
+        let failing = try #require(try await ExternalProcess.detached { ExternalProcess.runIfPresent(python, [script, folder, bad]) })
         #expect(failing.status == 1, "pySHACL should reject agents without foaf:name: \(failing.output.suffix(2000))")
         let ours = try DCATTestSupport.validate(broken)
         let agents = Set(ours.violations.map(\.focusNode))

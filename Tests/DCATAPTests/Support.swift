@@ -5,6 +5,7 @@ import RDF
 import RDFFormats
 import Store
 import Testing
+import TestSupport
 
 /// The shipped catalog and its DCAT-AP description (built once), the official DCAT-AP shapes
 /// from `shared/vocab` and the Python that runs pySHACL. Missing material is a failure, never a skip.
@@ -18,16 +19,7 @@ enum DCATTestSupport {
 
     /// `shared/vocab/dcat-ap-3.0.1`: `$LODESTAT_VOCAB/dcat-ap-3.0.1`, else `<package root>/../shared/vocab/…`.
     static var shapesFolder: String? {
-        if let env = ProcessInfo.processInfo.environment["LODESTAT_VOCAB"] { return env + "/dcat-ap-3.0.1" }
-        var dir = (#filePath as NSString).deletingLastPathComponent
-        while dir != "/" {
-            let candidate = (dir as NSString).appendingPathComponent("../shared/vocab/dcat-ap-3.0.1")
-            if FileManager.default.fileExists(atPath: dir + "/Package.swift"), FileManager.default.fileExists(atPath: candidate) {
-                return (candidate as NSString).standardizingPath
-            }
-            dir = (dir as NSString).deletingLastPathComponent
-        }
-        return nil
+        SharedMaterial.folder("vocab/dcat-ap-3.0.1", environmentVariable: "LODESTAT_VOCAB", suffix: "/dcat-ap-3.0.1")
     }
 
     /// The shape files: the main shapes and the range shapes they rely on (the two DataService
@@ -57,42 +49,17 @@ enum DCATTestSupport {
     /// on first use (PyPI is reachable where the tests run; a failed set-up fails the test).
     static var python: String {
         if let p = ProcessInfo.processInfo.environment["LODESTAT_DCAT_PYTHON"] { return p }
-        let root = (((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("../..") as NSString)
-            .standardizingPath
-        let venv = (root as NSString).appendingPathComponent(".build/dcat-venv")
+        let venv = SharedMaterial.inPackage(".build/dcat-venv")
         let python = venv + "/bin/python"
-        if run(python, ["-c", "import pyshacl"])?.status != 0 {
+        if ExternalProcess.runIfPresent(python, ["-c", "import pyshacl"])?.status != 0 {
             let setup = ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("scripts/setup_venv.sh")
-            _ = run("sh", [setup, venv])
+            _ = ExternalProcess.runIfPresent("sh", [setup, venv])
         }
         return python
     }
 
     static var script: String {
         ((#filePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("scripts/validate_dcat_ap.py")
-    }
-
-    /// Runs `body` (a blocking wait on a child process) on a Dispatch thread, off Swift's cooperative
-    /// pool: a test waiting minutes for a script must not starve the other tests running beside it
-    /// (the pool has one thread per core — two here).
-    static func detached<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
-        }
-    }
-
-    /// Runs a tool; nil when it cannot be started.
-    static func run(_ tool: String, _ arguments: [String]) -> (status: Int32, output: String)? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [tool] + arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        do { try p.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     static func turtle(_ quads: [Quad], base: String) throws -> String {

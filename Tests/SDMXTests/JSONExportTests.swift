@@ -1,6 +1,7 @@
 import Foundation
 import SDMX
 import Testing
+import TestSupport
 
 @Suite struct JSONExportTests {
     @Test(arguments: SDMXJSONVersion.allCases)
@@ -25,9 +26,9 @@ extension JSONExportTests {
         let folder = try #require(SDMXTestSupport.sdmxFolder)
         let schema = "\(folder)/schemas/json/1.0/sdmx-json-structure-schema.json"
         let bad = #"{"meta": {"prepared": "x", "sender": {"id": "A"}}, "data": {"codelists": [{"id": "CL", "version": "x"}]}}"#
-        let path = try SDMXTestSupport.temporaryFile("bad.json", Array(bad.utf8))
+        let path = try TemporaryFile.write("bad.json", Array(bad.utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let result = try #require(SDMXTestSupport.run(SDMXTestSupport.python, [SDMXTestSupport.jsonScript, schema, path]))
+        let result = try #require(ExternalProcess.runIfPresent(SDMXTestSupport.python, [SDMXTestSupport.jsonScript, schema, path]))
         #expect(result.status == 1)
     }
 }

@@ -3,24 +3,13 @@ import Catalog
 import SDMX
 import Store
 import Testing
+import TestSupport
 
 /// Locations of shared material and tools for the SDMX tests. A missing folder or tool is a
 /// test failure, never a silent skip.
 enum SDMXTestSupport {
     /// `shared/sdmx`: `$LODESTAT_SDMX`, else `<package root>/../shared/sdmx`.
-    static var sdmxFolder: String? {
-        if let env = ProcessInfo.processInfo.environment["LODESTAT_SDMX"] { return env }
-        var dir = (#filePath as NSString).deletingLastPathComponent
-        while dir != "/" {
-            let candidate = (dir as NSString).appendingPathComponent("../shared/sdmx")
-            if FileManager.default.fileExists(atPath: dir + "/Package.swift"),
-               FileManager.default.fileExists(atPath: candidate) {
-                return (candidate as NSString).standardizingPath
-            }
-            dir = (dir as NSString).deletingLastPathComponent
-        }
-        return nil
-    }
+    static var sdmxFolder: String? { SharedMaterial.folder("sdmx", environmentVariable: "LODESTAT_SDMX") }
 
     /// The schema to validate against. SDMX-ML 3.0.0's XSD types `Code/Parent` as an NCName
     /// (so codes like NACE `01` cannot be parents); the TWG's 3.0.1 schemas (`v3_0_1-develop`)
@@ -34,9 +23,7 @@ enum SDMXTestSupport {
     /// `scripts/setup_venv.sh` under `.build/`, else `python3`.
     static var python: String {
         if let p = ProcessInfo.processInfo.environment["LODESTAT_SDMX_PYTHON"] { return p }
-        let root = ((#filePath as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent("../..")
-        let venv = (root as NSString).appendingPathComponent(".build/sdmx-venv/bin/python")
+        let venv = SharedMaterial.inPackage(".build/sdmx-venv/bin/python")
         return FileManager.default.fileExists(atPath: venv) ? venv : "python3"
     }
 
@@ -49,9 +36,9 @@ enum SDMXTestSupport {
     static func expectValidJSON(_ bytes: [UInt8], _ version: SDMXJSONVersion, name: String) throws {
         let folder = try #require(sdmxFolder, "shared/sdmx not found")
         let schema = "\(folder)/schemas/json/\(version.rawValue)/sdmx-json-structure-schema.json"
-        let path = try temporaryFile(name + "-\(version.rawValue).json", bytes)
+        let path = try TemporaryFile.write(name + "-\(version.rawValue).json", bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let result = try #require(run(python, [jsonScript, schema, path]),
+        let result = try #require(ExternalProcess.runIfPresent(python, [jsonScript, schema, path]),
                                   "cannot run \(python) (install Python 3 and run scripts/setup_venv.sh)")
         #expect(result.status == 0, "\(name): SDMX-JSON \(version.rawValue) invalid:\n\(result.output.prefix(4000))")
     }
@@ -72,42 +59,19 @@ enum SDMXTestSupport {
         try SDMXMapping.structureMessage(from: catalog(), header: MessageHeader(id: "TEST", prepared: "2026-01-01T00:00:00Z"))
     }
 
-    /// Runs a tool; nil when it cannot be started.
-    static func run(_ tool: String, _ arguments: [String]) -> (status: Int32, output: String)? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [tool] + arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        do { try p.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let safe = String(name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" })
-        let path = NSTemporaryDirectory() + "lodestat-sdmx-\(UUID().uuidString)-\(safe)"
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     /// Validates SDMX-ML bytes with `xmllint --nonet --schema`; records an issue when the tool
     /// or the schema is missing or validation fails.
     static func expectValidXML(_ bytes: [UInt8], _ version: SDMXMLVersion, name: String,
                                strict30: Bool = false) throws {
-        guard let schema = schema(version, strict30: strict30), FileManager.default.fileExists(atPath: schema) else {
+        guard let schema = schema(version, strict30: strict30) else {
             Issue.record("SDMX schemas not found (set LODESTAT_SDMX or provide ../shared/sdmx)")
             return
         }
-        let path = try temporaryFile(name + ".xml", bytes)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        guard let r = run("xmllint", ["--nonet", "--noout", "--schema", schema, path]) else {
-            Issue.record("xmllint is not installed (apt-get install -y libxml2-utils)")
-            return
+        switch try XMLSchemaCheck.validate(bytes, name: name, schema: schema) {
+        case .valid: break
+        case .invalid(let output): Issue.record("\(name) does not validate against \(schema):\n\(output)")
+        case .schemaMissing(let path): Issue.record("SDMX schema missing: \(path) (set LODESTAT_SDMX)")
+        case .xmllintMissing: Issue.record("xmllint is not installed (apt-get install -y libxml2-utils)")
         }
-        if r.status == 127 { Issue.record("xmllint is not installed (apt-get install -y libxml2-utils)") }
-        #expect(r.status == 0, "\(name) does not validate against \(schema):\n\(r.output.prefix(3000))")
     }
 }

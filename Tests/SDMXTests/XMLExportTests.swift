@@ -1,6 +1,7 @@
 import Foundation
 import SDMX
 import Testing
+import TestSupport
 
 @Suite struct XMLExportTests {
     @Test(arguments: SDMXMLVersion.allCases)
@@ -8,6 +9,16 @@ import Testing
         let m = try SDMXTestSupport.catalogMessage()
         let bytes = try SDMXMLWriter(version: version).bytes(m)
         try SDMXTestSupport.expectValidXML(bytes, version, name: "catalog-\(version.rawValue)")
+    }
+
+    /// The schema check itself can fail: a message with an element the XSD does not know is invalid.
+    @Test func schemaCheckRejectsAnInvalidMessage() throws {
+        let xml = try SDMXMLWriter(version: .v2_1).string(try SDMXTestSupport.catalogMessage())
+        let broken = xml.replacingOccurrences(of: "<mes:Prepared>", with: "<mes:Unknown/><mes:Prepared>")
+        let schema = try #require(SDMXTestSupport.schema(.v2_1), "shared/sdmx not found")
+        let outcome = try XMLSchemaCheck.validate(Array(broken.utf8), name: "broken", schema: schema)
+        guard case .invalid(let output) = outcome else { Issue.record("expected invalid, got \(outcome)"); return }
+        #expect(output.contains("Unknown"))
     }
 
     @Test func headerOrderAndExplicitRefs() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs `e2e/remote_backend.sh oxigraph` (a real Oxigraph server on loopback, `lodestat publish`,
 /// two `lodestat serve`s and the differential comparison of every route) on every 10th resource
@@ -23,8 +24,8 @@ import Testing
         environment["LODESTAT_BIN"] = binary
         environment["REMOTE_DIFF_SAMPLE"] = environment["REMOTE_DIFF_SAMPLE"] ?? "10"
         let added = environment
-        let (status, text) = try await ExternalTools.detached {
-            try ExternalTools.run("bash", [script, "oxigraph"], environment: added)
+        let (status, text) = try await ExternalProcess.detached {
+            try ExternalProcess.run("bash", [script, "oxigraph"], environment: added)
         }
         #expect(status == 0, "remote_backend.sh failed:\n\(text)")
         #expect(text.contains("0 differences"), "\(text)")

@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func searchReadsLabelsOnlyAndServiceRoutesReadNothing() {
-        #expect(RequestSubgraph.plan(path: "/api/search", base: base) == .labels(of: ResourceKind.allCases))
+        #expect(RequestSubgraph.plan(path: "/api/search", base: base) == .searchIndex(of: ResourceKind.allCases))
         #expect(RequestSubgraph.plan(path: "/", base: base) == .labels(of: ResourceKind.allCases))
         for path in ["/health", "/metrics", "/openapi.json", "/sparql", "/context.jsonld"] {
             #expect(RequestSubgraph.plan(path: path, base: base) == nil, "\(path)")

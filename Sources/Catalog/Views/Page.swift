@@ -5,6 +5,13 @@ public struct Page<Item: Sendable>: Sendable {
     public var total: Int
     public var limit: Int
     public var offset: Int
+
+    public init(items: [Item], total: Int, limit: Int, offset: Int) {
+        self.items = items
+        self.total = total
+        self.limit = limit
+        self.offset = offset
+    }
 }
 
 extension Page: Encodable where Item: Encodable {}

@@ -7,12 +7,19 @@ public struct RemoteEndpoint: Sendable {
     public let update: URL?
     public let graphStore: URL?
     /// Seconds one request to the engine may take.
-    public let timeout: Double
+    public private(set) var timeout: Double
 
     public init(query: String, update: String? = nil, graphStore: String? = nil, timeout: Double = 30) throws {
         self.query = try HTTPExchange.url(query)
         self.update = try update.map(HTTPExchange.url)
         self.graphStore = try graphStore.map(HTTPExchange.url)
         self.timeout = timeout
+    }
+
+    /// The same endpoints with another time budget (the health probe's short one).
+    public func with(timeout: Double) -> RemoteEndpoint {
+        var copy = self
+        copy.timeout = timeout
+        return copy
     }
 }

@@ -25,6 +25,13 @@ public struct RemoteCatalog: Sendable {
 
     /// Reads the prefixes and graph list; fails when the engine is unreachable or holds no catalog.
     public static func connect(_ client: SPARQLClient, base: String) async throws -> RemoteCatalog {
+        let remote = try await read(client, base: base)
+        guard !remote.graphs.isEmpty else { throw RemoteError.noCatalog(url: client.endpoint.query.absoluteString) }
+        return remote
+    }
+
+    /// Reads the prefixes, graph list and size, whatever they are (no graph at all included).
+    static func read(_ client: SPARQLClient, base: String) async throws -> RemoteCatalog {
         let rewriter = try BaseRewriter(base: base)
         var prefixes: [(Int, PrefixDeclaration)] = []
         if case .solutions(let table) = try await client.solutions(PrefixGraph.selectQuery) {

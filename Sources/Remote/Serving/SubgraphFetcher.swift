@@ -22,6 +22,8 @@ struct SubgraphFetcher: Sendable {
         switch plan.seeds {
         case .structural:
             return try await client.graph(SubgraphQuery.structural).map(\.triple)
+        case .searchable(let kinds):
+            return try await client.graph(SubgraphQuery.searchable(kinds)).map(\.triple)
         case .iris(let iris): seeds = iris
         case .kinds(let kinds):
             guard case .solutions(let table) = try await client.solutions(SubgraphQuery.members(kinds)) else {

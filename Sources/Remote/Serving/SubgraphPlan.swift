@@ -13,6 +13,9 @@ public struct SubgraphPlan: Sendable, Hashable {
         case iris([String])
         /// Every resource of these kinds (one SELECT of the members first).
         case kinds([ResourceKind])
+        /// What the search index reads of every resource of these kinds — types, labels, alternative
+        /// labels, notations — in one CONSTRUCT.
+        case searchable([ResourceKind])
         /// Everything but the series (the structural part: dataflows, structures, code lists,
         /// concepts, organisations, catalog records) in one CONSTRUCT.
         case structural
@@ -72,6 +75,11 @@ public struct SubgraphPlan: Sendable, Hashable {
     /// The labels, notations and types of every resource of `kinds` (search and its index).
     public static func labels(of kinds: [ResourceKind]) -> SubgraphPlan {
         SubgraphPlan(seeds: .kinds(kinds), depth: 0, inverse: .none)
+    }
+
+    /// What full-text search reads (`SearchIndex`): the label triples of every resource of `kinds`.
+    public static func searchIndex(of kinds: [ResourceKind]) -> SubgraphPlan {
+        SubgraphPlan(seeds: .searchable(kinds), depth: 0, inverse: .none)
     }
 
     public static let structural = SubgraphPlan(seeds: .structural, depth: 0, inverse: .none)

@@ -5,7 +5,12 @@ import RDF
 /// graphs, so the answer does not depend on what an engine calls its default graph (Oxigraph: an
 /// empty graph of its own; Virtuoso: every graph, system ones included).
 enum SubgraphQuery {
-    static let catalogGraphs = "FILTER(STRSTARTS(STR(?g), \"\(CatalogFile.graphPrefix)\"))"
+    static let catalogGraphs = inCatalog("?g")
+
+    /// Keeps the solutions whose graph variable `g` names one of the catalog's graphs.
+    static func inCatalog(_ g: String) -> String {
+        "FILTER(STRSTARTS(STR(\(g)), \"\(CatalogFile.graphPrefix)\"))"
+    }
 
     /// One round: the triples of `subjects`, of the blank nodes they lead to (two levels, and RDF
     /// lists whole), and, when `inverse` says so, the triples pointing at them. Only the catalog's
@@ -39,6 +44,48 @@ enum SubgraphQuery {
         SELECT DISTINCT ?s WHERE { VALUES ?c { \(classes) } GRAPH ?g { ?s <\(RDFVocabulary.type)> ?c } \(catalogGraphs)
           FILTER(isIRI(?s)) } ORDER BY ?s
         """
+    }
+
+    /// The triples the search index reads (`SearchIndex`: types, label properties, alternative labels,
+    /// notations) of every resource of `kinds`, in one query.
+    static func searchable(_ kinds: [ResourceKind]) -> String {
+        let classes = kinds.flatMap(\.classes).map { "<\($0)>" }.joined(separator: " ")
+        let predicates = [RDFVocabulary.type] + Labeler.labelProperties + [SKOS.altLabel, SKOS.notation]
+        return """
+        CONSTRUCT { ?s ?p ?o } WHERE {
+          { SELECT DISTINCT ?s WHERE { VALUES ?c { \(classes) } GRAPH ?g { ?s <\(RDFVocabulary.type)> ?c } \(catalogGraphs)
+              FILTER(isIRI(?s)) } }
+          VALUES ?p { \(predicates.map { "<\($0)>" }.joined(separator: " ")) }
+          GRAPH ?g2 { ?s ?p ?o } \(inCatalog("?g2")) }
+        """
+    }
+
+    /// The resources a list of `kind` shows, with their id (`?id`), as the typed views find them
+    /// (`ViewContext.members`, `id(of:kind:)`, `kind(of:)`): IRIs typed with one of the kind's
+    /// classes, under `{base}id/`, and of no kind listed before it in `ResourceKind.allCases`.
+    static func listMembers(_ kind: ResourceKind, idBase: String) -> String {
+        let own = idBase + kind.pathSegment + "/"
+        let classes = kind.classes.map { "<\($0)>" }.joined(separator: " ")
+        let earlier = ResourceKind.allCases.prefix { $0 != kind }.flatMap(\.classes).map { "<\($0)>" }
+        let exclusion = earlier.isEmpty ? "" : """
+          FILTER NOT EXISTS { VALUES ?e { \(earlier.joined(separator: " ")) } GRAPH ?g2 { ?s <\(RDFVocabulary.type)> ?e } \(inCatalog("?g2")) }
+        """
+        return """
+        { SELECT DISTINCT ?s WHERE { VALUES ?c { \(classes) } GRAPH ?g { ?s <\(RDFVocabulary.type)> ?c } \(catalogGraphs)
+            FILTER(isIRI(?s) && STRSTARTS(STR(?s), "\(idBase)")) } }
+        \(exclusion)
+          BIND(IF(STRSTARTS(STR(?s), "\(own)"), STRAFTER(STR(?s), "\(own)"), STRAFTER(STR(?s), "\(idBase)")) AS ?id)
+        """
+    }
+
+    /// How many resources the list of `kind` shows.
+    static func listCount(_ kind: ResourceKind, idBase: String) -> String {
+        "SELECT (COUNT(*) AS ?n) WHERE { \(listMembers(kind, idBase: idBase)) }"
+    }
+
+    /// One page of the list of `kind`, in the typed views' order (by id, then IRI).
+    static func listPage(_ kind: ResourceKind, idBase: String, limit: Int, offset: Int) -> String {
+        "SELECT ?s ?id WHERE { \(listMembers(kind, idBase: idBase)) } ORDER BY ?id ?s LIMIT \(limit) OFFSET \(offset)"
     }
 
     /// Every triple whose subject is not a series (nor a blank node hanging from one).

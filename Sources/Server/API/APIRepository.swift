@@ -7,10 +7,15 @@ public protocol APIRepository: LinkedDataRepository {
     /// builds from that catalog's views (kept unless a reload happened meanwhile); nil when
     /// `make` finds nothing.
     func representation(_ key: String, make: (CatalogViews) throws -> Representation?) throws -> Representation?
+    /// The page of an unfiltered list already chosen for this request (serving from a SPARQL engine,
+    /// which pages lists itself): its IRIs in list order and the list's size; nil when the views page.
+    func pagedByEngine() -> Page<String>?
 }
 
 extension StoreRepository: APIRepository {
     public func views() -> CatalogViews { state.served.views }
+
+    public func pagedByEngine() -> Page<String>? { CatalogState.requestPage }
 
     public func representation(_ key: String, make: (CatalogViews) throws -> Representation?) throws -> Representation? {
         let served = state.served

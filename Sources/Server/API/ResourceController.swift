@@ -58,13 +58,23 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
             else { throw ServerError.badRequest("unknown filter '\(k)'; filters: \(filterKeys.joined(separator: ", "))") }
         }
         let views = repository.views()
-        let matching = views.all(V.self).filter { v in
-            viewFilters.allSatisfy { v.matches($0.key, $0.value) } && extra.allSatisfy { $0.0(v, $0.1) }
+        let items: ArraySlice<V>, total: Int
+        if viewFilters.isEmpty, extra.isEmpty, let page = repository.pagedByEngine() {
+            // The engine paged the list: the request's catalog holds this page (and what it links to).
+            let onPage = Set(page.items)
+            items = ArraySlice(views.all(V.self).filter { onPage.contains($0.iri) })
+            total = page.total
+        } else {
+            let matching = views.all(V.self).filter { v in
+                viewFilters.allSatisfy { v.matches($0.key, $0.value) } && extra.allSatisfy { $0.0(v, $0.1) }
+            }
+            let start = min(paging.offset, matching.count), end = min(matching.count, start + paging.limit)
+            items = matching[start..<end]
+            total = matching.count
         }
-        let start = min(paging.offset, matching.count), end = min(matching.count, start + paging.limit)
-        let body = PageBody(items: matching[start..<end].map { Localized(view: $0, label: $0.label(language)) },
-                            total: matching.count, limit: paging.limit, offset: paging.offset,
-                            links: paging.links(path: request.uri.path, query: query, total: matching.count))
+        let body = PageBody(items: items.map { Localized(view: $0, label: $0.label(language)) },
+                            total: total, limit: paging.limit, offset: paging.offset,
+                            links: paging.links(path: request.uri.path, query: query, total: total))
         return Representation(bytes: try APIJSON.encode(body), mediaType: "application/json",
                               headers: [.vary: "Accept-Language", .contentLanguage: language])
             .response(to: request, cacheControl: cacheControl)

@@ -1,6 +1,5 @@
 import Hummingbird
 import Logging
-import Remote
 
 /// The request context of every Lodestat route.
 public typealias AppRequestContext = BasicRequestContext
@@ -8,7 +7,7 @@ public typealias AppRequestContext = BasicRequestContext
 /// The application serving `state` as configured, with reload on SIGHUP when `reloader` is given;
 /// with `remote`, every request reads its part of the catalog from that SPARQL engine instead.
 public func buildApplication(configuration: ServerConfiguration, state: CatalogState,
-                             reloader: CatalogReloader? = nil, remote: RemoteCatalog? = nil,
+                             reloader: CatalogReloader? = nil, remote: RemoteSource? = nil,
                              logger: Logger) -> some ApplicationProtocol {
     let metrics = ServerMetrics()
     let router = buildRouter(configuration: configuration, state: state, reloader: reloader, remote: remote,
@@ -26,7 +25,7 @@ public func buildApplication(configuration: ServerConfiguration, state: CatalogS
 /// The router: middlewares first (they apply only to routes added after them), then every route
 /// of the one route table.
 public func buildRouter(configuration: ServerConfiguration, state: CatalogState,
-                        reloader: CatalogReloader? = nil, remote: RemoteCatalog? = nil,
+                        reloader: CatalogReloader? = nil, remote: RemoteSource? = nil,
                         metrics: ServerMetrics = ServerMetrics()) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let table = buildRouteTable(configuration: configuration, state: state, reloader: reloader, remote: remote,
@@ -36,26 +35,26 @@ public func buildRouter(configuration: ServerConfiguration, state: CatalogState,
     router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
     router.add(middleware: MethodNotAllowedMiddleware(table: table))
     router.add(middleware: BodyLimitMiddleware(maxBodyBytes: configuration.maxBodyBytes))
-    if let remote { router.add(middleware: RemoteCatalogMiddleware(remote: remote, table: table)) }
+    if let remote { router.add(middleware: RemoteCatalogMiddleware(source: remote, state: state, table: table)) }
     table.register(on: router)
     return router
 }
 
 /// Every route, each controller adding its own.
 public func buildRouteTable(configuration: ServerConfiguration, state: CatalogState,
-                            reloader: CatalogReloader? = nil, remote: RemoteCatalog? = nil,
+                            reloader: CatalogReloader? = nil, remote: RemoteSource? = nil,
                             metrics: ServerMetrics) -> RouteTable<AppRequestContext> {
     let table = RouteTable<AppRequestContext>()
     let context = configuration.jsonldContext.flatMap { try? JSONLDContextDocument(json: $0, base: state.baseIRI) }
     let repository = StoreRepository(state: state, jsonldContext: context)
     let cache = configuration.cacheControl
-    HealthController(repository: repository).addRoutes(to: table)
+    HealthController(repository: repository, remote: remote).addRoutes(to: table)
     MetricsController(repository: repository, metrics: metrics).addRoutes(to: table)
     ContextController(repository: repository, cacheControl: cache).addRoutes(to: table)
     LinkedDataController(repository: repository, cacheControl: cache).addRoutes(to: table)
     DCATController(repository: repository, cacheControl: cache).addRoutes(to: table)
     if let remote {
-        SPARQLController(repository: RemoteSPARQLRepository(remote: remote), configuration: configuration,
+        SPARQLController(repository: RemoteSPARQLRepository(source: remote), configuration: configuration,
                          prefixes: { repository.prefixes }).addRoutes(to: table)
     } else {
         SPARQLController(repository: repository, configuration: configuration, prefixes: { repository.prefixes })

@@ -8,11 +8,8 @@ import Remote
 public enum LodestatServer {
     public static func run(configuration: ServerConfiguration, location: CatalogLocation,
                            logLevel: String = "info", requestLogLevel: String? = nil) async throws {
-        var logger = Logger(label: "lodestat") { DeferredMetadataLogHandler(label: $0) }
-        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        var (logger, configuration) = setUpLogging(configuration, logLevel: logLevel, requestLogLevel: requestLogLevel)
         adoptEventLoopExecutor(configuration, logger: logger)
-        var configuration = configuration
-        if let requestLogLevel { configuration.requestLogLevel = Logger.Level(rawValue: requestLogLevel) ?? .debug }
         let loader = try CatalogLoader(location: location, base: configuration.baseIRI)
         let dataset = try loader.load()
         logger.info("catalog loaded", metadata: [
@@ -32,18 +29,13 @@ public enum LodestatServer {
 
     /// Serves the catalog published in a SPARQL engine (`lodestat publish`): nothing is loaded at
     /// start-up but the prefixes and the list of graphs; each request reads its own subgraph.
+    /// SIGHUP (and `POST /admin/reload` with an admin token) reads the graph list and prefixes again.
     /// `ontologies` only supplies the JSON-LD context document (part of the software, not the data).
     public static func runRemote(configuration: ServerConfiguration, endpoint: RemoteEndpoint, ontologies: String?,
-                                 logLevel: String = "info") async throws {
-        var logger = Logger(label: "lodestat")
-        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+                                 logLevel: String = "info", requestLogLevel: String? = nil) async throws {
+        var (logger, configuration) = setUpLogging(configuration, logLevel: logLevel, requestLogLevel: requestLogLevel)
         adoptEventLoopExecutor(configuration, logger: logger)
-        var configuration = configuration
         let remote = try await RemoteCatalog.connect(SPARQLClient(endpoint: endpoint), base: configuration.baseIRI)
-        guard !remote.graphs.isEmpty else {
-            throw RemoteError.engineStatus(url: endpoint.query.absoluteString, status: 200,
-                                           message: "the engine holds no catalog graph (urn:lodestat:graph:…); run lodestat publish first")
-        }
         logger.info("serving from a SPARQL engine", metadata: [
             "endpoint": "\(endpoint.query)", "graphs": "\(remote.graphs.count)", "triples": "\(remote.tripleCount)",
             "base": "\(configuration.baseIRI)",
@@ -52,7 +44,9 @@ public enum LodestatServer {
             configuration.jsonldContext = try? String(contentsOfFile: ontologies + "/context.jsonld", encoding: .utf8)
         }
         let state = CatalogState(dataset: remote.dataset([]))
-        let app = buildApplication(configuration: configuration, state: state, remote: remote, logger: logger)
+        let source = RemoteSource(remote)
+        let app = buildApplication(configuration: configuration, state: state, reloader: source.reloader(state: state),
+                                   remote: source, logger: logger)
         logger.info("serving", metadata: ["address": "http://\(configuration.host):\(configuration.port)/"])
         try await app.runService()
     }
@@ -66,5 +60,15 @@ public enum LodestatServer {
         } else {
             logger.warning("could not make the NIO event loops Swift's global executor; handlers run on Swift's pool")
         }
+    }
+
+    /// The server's logger at `logLevel`, and `configuration` with the level of the per-request line.
+    static func setUpLogging(_ configuration: ServerConfiguration, logLevel: String,
+                             requestLogLevel: String?) -> (Logger, ServerConfiguration) {
+        var logger = Logger(label: "lodestat") { DeferredMetadataLogHandler(label: $0) }
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        var configuration = configuration
+        if let requestLogLevel { configuration.requestLogLevel = Logger.Level(rawValue: requestLogLevel) ?? .debug }
+        return (logger, configuration)
     }
 }

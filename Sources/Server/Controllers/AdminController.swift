@@ -18,7 +18,7 @@ struct AdminController {
             guard let auth = request.headers[.authorization], auth.hasPrefix("Bearer "),
                   constantTimeEqual(String(auth.dropFirst(7)), token) else { throw ServerError.unauthorized }
             let reloader = self.reloader, logger = context.logger
-            let outcome = await BlockingWork.run { reloader.reload(logger: logger) }
+            let outcome = await Task.detached { await reloader.reload(logger: logger) }.value
             switch outcome {
             case .reloaded(let generation, let triples):
                 let body = "{\"generation\":\(generation),\"status\":\"reloaded\",\"triples\":\(triples)}"

@@ -2,19 +2,32 @@ import Catalog
 import Logging
 import Synchronization
 
-/// Builds a new snapshot with `load` and swaps it in; a failing load leaves the catalog in
-/// service untouched. Reloads never overlap: a second one waits for the first.
+/// Builds the next catalog beside the one in service and swaps it in; a failing load leaves the
+/// catalog in service untouched. Reloads never overlap: a second one is refused while the first runs.
+///
+/// Embedded mode loads the files again (`init(state:load:)`); remote mode reconnects to the engine
+/// (`RemoteSource.reloader`). Both swap through `swap`, which returns the new generation and size.
 public final class CatalogReloader: Sendable {
     public typealias Loader = @Sendable () throws -> CatalogDataset
+    /// Builds the next catalog, puts it in service and returns its generation and triple count;
+    /// throws (changing nothing) when the new catalog cannot be built.
+    public typealias Swap = @Sendable () async throws -> (generation: Int, triples: Int)
 
-    private let state: CatalogState
-    private let load: Loader
+    private let swap: Swap
     private let running = Mutex(false)
     private let onReload: (@Sendable (Bool) -> Void)?
 
-    public init(state: CatalogState, onReload: (@Sendable (Bool) -> Void)? = nil, load: @escaping Loader) {
-        self.state = state
-        self.load = load
+    /// Reloads by running `load` and putting its dataset in `state`.
+    public convenience init(state: CatalogState, onReload: (@Sendable (Bool) -> Void)? = nil, load: @escaping Loader) {
+        self.init(onReload: onReload) {
+            // Loading is long CPU work: off the event loops and the concurrency pool.
+            let dataset = try await BlockingWork.run(load)
+            return (state.replace(with: dataset), dataset.snapshot.defaultGraphCount)
+        }
+    }
+
+    public init(onReload: (@Sendable (Bool) -> Void)? = nil, swap: @escaping Swap) {
+        self.swap = swap
         self.onReload = onReload
     }
 
@@ -25,8 +38,8 @@ public final class CatalogReloader: Sendable {
         case alreadyRunning
     }
 
-    /// Loads and swaps, off the caller's executor when awaited from a task.
-    public func reload(logger: Logger) -> Outcome {
+    /// Loads and swaps (callers run it off the event loops: `Task.detached`).
+    public func reload(logger: Logger) async -> Outcome {
         let started = running.withLock { busy -> Bool in
             if busy { return false }
             busy = true
@@ -35,12 +48,10 @@ public final class CatalogReloader: Sendable {
         guard started else { return .alreadyRunning }
         defer { running.withLock { $0 = false } }
         do {
-            let dataset = try load()
-            let snapshot = dataset.snapshot
-            let generation = state.replace(with: dataset)
-            logger.info("catalog reloaded", metadata: ["generation": "\(generation)", "triples": "\(snapshot.defaultGraphCount)"])
+            let (generation, triples) = try await swap()
+            logger.info("catalog reloaded", metadata: ["generation": "\(generation)", "triples": "\(triples)"])
             onReload?(true)
-            return .reloaded(generation: generation, triples: snapshot.defaultGraphCount)
+            return .reloaded(generation: generation, triples: triples)
         } catch {
             logger.error("catalog reload failed; the previous catalog is still served", metadata: ["error": "\(error)"])
             onReload?(false)

@@ -12,7 +12,7 @@ struct ReloadSignalService: Service {
         for await _ in signals.cancelOnGracefulShutdown() {
             logger.info("SIGHUP: reloading the catalog")
             let reloader = self.reloader, logger = self.logger
-            _ = await BlockingWork.run { reloader.reload(logger: logger) }
+            _ = await Task.detached { await reloader.reload(logger: logger) }.value
         }
     }
 }

@@ -13,7 +13,7 @@ import Synchronization
 /// default graph (their union) and as named graphs: the dataset the embedded store answers over,
 /// whatever the engine's own default graph is.
 struct RemoteSPARQLRepository: SPARQLRepository {
-    let remote: RemoteCatalog
+    let source: RemoteSource
 
     func execute(_ query: SPARQLQuery, options: QueryOptions) throws -> QueryResult {
         throw ServerError.internalError("a remote engine needs the query text")
@@ -25,6 +25,7 @@ struct RemoteSPARQLRepository: SPARQLRepository {
         if query.algebra.containsService {
             throw QueryEvaluationError.serviceNotSupported("a remote engine is never asked to call other endpoints")
         }
+        let remote = source.catalog
         let dataset = query.dataset ?? DatasetClause(defaultGraphs: remote.graphs, namedGraphs: remote.graphs)
         let client = remote.client
         let isGraph: Bool
@@ -61,7 +62,8 @@ struct RemoteSPARQLRepository: SPARQLRepository {
     }
 
     func datasetSummary() -> (triples: Int, namedGraphs: [String]) {
-        (remote.tripleCount, remote.graphs)
+        let remote = source.catalog
+        return (remote.tripleCount, remote.graphs)
     }
 
     /// Waits for `body` on the calling thread (`QueryRunner`'s own queue, never an event loop).

@@ -39,7 +39,7 @@ public enum RequestSubgraph {
     /// classification sub-routes `/levels`, `/items`, `/correspondences`).
     static func apiPlan(_ parts: [String], base: String) -> SubgraphPlan? {
         guard let head = parts.first else { return nil }
-        if head == "search" { return .labels(of: ResourceKind.allCases) }
+        if head == "search" { return .searchIndex(of: ResourceKind.allCases) }
         if head == "export", parts.count == 2 { return kinds[parts[1]].map { .views(of: [$0]) } }
         guard let kind = kinds[head] else { return nil }
         if parts.count == 1 { return .views(of: [kind]) }
@@ -49,6 +49,21 @@ public enum RequestSubgraph {
         }
         let idBase = base + "id/"
         return .view([idBase + kind.pathSegment + "/" + id, idBase + id])
+    }
+
+    /// The query parameters of a list that are not filters.
+    static let pagingParameters: Set<String> = ["limit", "offset", "lang", "format"]
+
+    /// An unfiltered `/api/{plural}` list, which the engine pages (`RemoteCatalog.page`): its kind,
+    /// limit and offset. nil for anything else: a filtered list (or one with a bad parameter, which
+    /// gets its 400 from the controller) reads every view of its kind and filters them here.
+    public static func enginePaged(path rawPath: String, query: String?) -> (kind: ResourceKind, limit: Int, offset: Int)? {
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0] == "api", let kind = kinds[String(parts[1])] else { return nil }
+        let fields = FormDecoding.decode(query ?? "")
+        guard fields.allSatisfy({ pagingParameters.contains($0.name) }), let paging = try? Paging(fields) else { return nil }
+        return (kind, paging.limit, paging.offset)
     }
 
     /// A kind by its path segment or its `/api` plural.

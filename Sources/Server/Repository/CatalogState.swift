@@ -24,8 +24,16 @@ public final class CatalogState: Sendable {
     /// request needs, set around the request by `RemoteCatalogMiddleware` (nil otherwise).
     @TaskLocal public static var requestCatalog: ServedCatalog?
 
+    /// Serving from a SPARQL engine, the page of an unfiltered list the engine paged for this request
+    /// (the page's IRIs in list order and the list's size), set with `requestCatalog`, which then holds
+    /// only that page's subgraph (nil otherwise: lists page the views themselves).
+    @TaskLocal public static var requestPage: Page<String>?
+
     /// The catalog in service now (the request's own subgraph when serving from an engine).
     public var served: ServedCatalog { Self.requestCatalog ?? current.withLock { $0 } }
+
+    /// The generation of the catalog in service (not of a request's own subgraph).
+    public var generation: Int { current.withLock { $0.generation } }
 
     /// The base every resource IRI is under.
     public var baseIRI: String { served.dataset.base }

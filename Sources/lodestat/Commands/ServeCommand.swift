@@ -27,9 +27,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
     @Option(help: ArgumentHelp("Serve the catalog published in this SPARQL 1.1 query endpoint instead of loading files (see lodestat publish).", valueName: "url"))
     var sparqlEndpoint: String?
-    @Option(help: ArgumentHelp("The engine's SPARQL 1.1 Update endpoint (with --sparql-endpoint).", valueName: "url"))
+    @Option(help: ArgumentHelp("Reserved, refused: serve never writes to the engine (lodestat publish --update-endpoint does).", valueName: "url"))
     var updateEndpoint: String?
-    @Option(help: ArgumentHelp("The engine's Graph Store HTTP Protocol endpoint (with --sparql-endpoint).", valueName: "url"))
+    @Option(help: ArgumentHelp("Reserved, refused: serve never writes to the engine (lodestat publish --to does).", valueName: "url"))
     var graphStore: String?
     @Option(help: "Seconds one request to the SPARQL engine may take (with --sparql-endpoint).") var engineTimeout: Double = 30
     @Option(help: "Level of the one structured log line per request (default debug: shown with --log-level debug; info shows them at the default level).")
@@ -38,6 +38,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Parsed SPARQL queries kept by query text (0: none).") var queryCacheEntries = 4096
     @Option(help: ArgumentHelp("Where request handlers run: swift (Swift's concurrency pool) or event-loops (NIO's event loops made Swift's global executor).", valueName: "swift|event-loops"))
     var executor: HandlerExecutor = .swift
+
+    /// `--update-endpoint` and `--graph-store` are refused rather than ignored: a server only reads
+    /// the engine (its write endpoints and credentials stay with `lodestat publish`).
+    func validate() throws {
+        for (flag, value) in [("--update-endpoint", updateEndpoint), ("--graph-store", graphStore)] where value != nil {
+            throw ValidationError("\(flag) is reserved: lodestat serve only reads from the engine (--sparql-endpoint); "
+                + "write the catalog into it with lodestat publish --to GSP_URL [--update-endpoint URL], then "
+                + "reload the servers (SIGHUP or POST /admin/reload)")
+        }
+    }
 
     func run() async throws {
         var config = ServerConfiguration(
@@ -52,11 +62,10 @@ struct ServeCommand: AsyncParsableCommand {
         config.queryCacheEntries = queryCacheEntries
         do {
             if let sparqlEndpoint {
-                let endpoint = try RemoteEndpoint(query: sparqlEndpoint, update: updateEndpoint, graphStore: graphStore,
-                                                  timeout: engineTimeout)
+                let endpoint = try RemoteEndpoint(query: sparqlEndpoint, timeout: engineTimeout)
                 let ontologies = try? CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies).ontologies
                 try await LodestatServer.runRemote(configuration: config, endpoint: endpoint, ontologies: ontologies,
-                                                   logLevel: logLevel)
+                                                   logLevel: logLevel, requestLogLevel: requestLogLevel)
                 return
             }
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)

@@ -2,23 +2,16 @@
 # End-to-end: start the real `lodestat serve` on a loopback port and drive it with curl and the
 # Python clients SPARQLWrapper and rdflib's SPARQLStore (in a venv this script creates).
 # Checks answers, SIGHUP reload and graceful shutdown on SIGTERM. Loopback only.
-# Usage: Tests/ServerTests/e2e/e2e.sh [PORT]   (builds the debug binary if needed)
+# Usage: Tests/ServerTests/e2e/e2e.sh [PORT]   (default: a free port; $LODESTAT_BIN, else builds the debug binary)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-ROOT="$(cd "$HERE/../../.." && pwd)"
-PORT="${1:-18090}"
+source "$HERE/common.sh"
+PORT="${1:-$(free_port)}"
 URL="http://127.0.0.1:$PORT"
-VENV="$HERE/.venv"
+VENV="$ROOT/.build/e2e-venv"
 LOG="$(mktemp)"
-passed=0; failed=0
 
-check() {  # check NAME COMMAND...
-  if "${@:2}" >/dev/null 2>&1; then passed=$((passed + 1)); echo "ok   $1"
-  else failed=$((failed + 1)); echo "FAIL $1"; fi
-}
-
-(cd "$ROOT" && swift build --product lodestat >/dev/null)
-BIN="$(cd "$ROOT" && swift build --show-bin-path)/lodestat"
+BIN="$(lodestat_binary)"
 if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import SPARQLWrapper, rdflib" 2>/dev/null; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet SPARQLWrapper rdflib
@@ -27,7 +20,7 @@ fi
 "$BIN" serve --host 127.0.0.1 --port "$PORT" --admin-token e2e-token >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
-for _ in $(seq 1 100); do curl -sf "$URL/health" >/dev/null && break; sleep 0.2; done
+wait_for_health "$URL" 100 || true
 
 # curl
 check "health" bash -c "curl -sf $URL/health | grep -q '\"status\":\"ok\"'"

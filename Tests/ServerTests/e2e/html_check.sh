@@ -2,25 +2,23 @@
 # Renders Lodestat's pages in headless Chromium (Debian `chromium`, installed if missing) and
 # checks them: a screenshot per page (non-empty PNG) and the DOM text (labels in the chosen
 # language, links to related resources, escaped search input). Loopback only.
-# Usage: Tests/ServerTests/e2e/html_check.sh [PORT]   → screenshots in Tests/ServerTests/e2e/out/
+# Usage: Tests/ServerTests/e2e/html_check.sh [PORT]   (default: a free port; $LODESTAT_BIN, else the debug binary) → screenshots in e2e/out/
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-ROOT="$(cd "$HERE/../../.." && pwd)"
-PORT="${1:-18091}"
+source "$HERE/common.sh"
+PORT="${1:-$(free_port)}"
 URL="http://127.0.0.1:$PORT"
 OUT="$HERE/out"
 mkdir -p "$OUT"
-passed=0; failed=0
 
 if ! command -v chromium >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
-(cd "$ROOT" && swift build --product lodestat >/dev/null)
-BIN="$(cd "$ROOT" && swift build --show-bin-path)/lodestat"
+BIN="$(lodestat_binary)"
 "$BIN" serve --host 127.0.0.1 --port "$PORT" >/dev/null 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do curl -sf "$URL/health" >/dev/null && break; sleep 0.2; done
+wait_for_health "$URL" 100 || true
 
 chrome() { chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-dev-shm-usage "$@" 2>/dev/null; }
 
@@ -33,7 +31,7 @@ page() {  # page NAME PATH EXPECTED-TEXT...
   for text in "$@"; do
     grep -qF -- "$text" <<<"$dom" || { echo "     '$text' not in the DOM of $path"; ok=0; }
   done
-  if [ "$ok" = 1 ]; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
+  record "$name" "$ok"
 }
 
 page home-fr "/?lang=fr" "Nomenclatures" "Séries temporelles" 'action="/search"'

@@ -2,27 +2,21 @@
 # End-to-end limits: start the real `lodestat serve` on a loopback port with small limits and
 # check them with curl, including wall-clock timings the unit tests do not assert:
 # /health answers quickly while a runaway query is in flight, and the runaway is cut at its
-# deadline with 503. Usage: Tests/ServerTests/e2e/limits.sh [PORT]   (builds the debug binary)
+# deadline with 503. Usage: Tests/ServerTests/e2e/limits.sh [PORT]   (default: a free port; $LODESTAT_BIN, else the debug binary)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-ROOT="$(cd "$HERE/../../.." && pwd)"
-PORT="${1:-18091}"
+source "$HERE/common.sh"
+PORT="${1:-$(free_port)}"
 URL="http://127.0.0.1:$PORT"
 LOG="$(mktemp)"; OUT="$(mktemp -d)"
-passed=0; failed=0
-check() {  # check NAME COMMAND...
-  if "${@:2}" >/dev/null 2>&1; then passed=$((passed + 1)); echo "ok   $1"
-  else failed=$((failed + 1)); echo "FAIL $1"; fi
-}
 
-(cd "$ROOT" && swift build --product lodestat >/dev/null)
-BIN="$(cd "$ROOT" && swift build --show-bin-path)/lodestat"
+BIN="$(lodestat_binary)"
 TIMEOUT=15
 "$BIN" serve --host 127.0.0.1 --port "$PORT" --query-timeout "$TIMEOUT" --max-query-length 2000 \
     --max-header-bytes 4096 --idle-timeout 5 --slow-client-timeout 2 >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; rm -rf "$LOG" "$OUT"' EXIT
-for _ in $(seq 1 150); do curl -sf "$URL/health" >/dev/null && break; sleep 0.2; done
+wait_for_health "$URL" 150 || true
 
 # A runaway query in flight; /health meanwhile.
 RUNAWAY='SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }'

@@ -55,7 +55,7 @@ serve() {  # serve LOG PORT ARGS...: starts lodestat serve, waits for /health, p
 }
 
 EMBEDDED_PORT="$(free_port)"
-serve "$WORK/embedded.log" "$EMBEDDED_PORT"
+serve "$WORK/embedded.log" "$EMBEDDED_PORT" --admin-token e2e-token  # same routes (and OpenAPI) as the remote one
 EMBEDDED="http://127.0.0.1:$EMBEDDED_PORT"
 
 for engine in "${ENGINES[@]}"; do
@@ -81,21 +81,49 @@ for engine in "${ENGINES[@]}"; do
     bash -c "! '$BIN' publish --to '$dead' --replace --timeout 5 2>'$state/dead.err' >/dev/null \
              && grep -q 'graphs not written (51)' '$state/dead.err'"
 
+  step "$engine: serve refuses --update-endpoint and --graph-store (serve never writes)" \
+    bash -c "! '$BIN' serve --port '$(free_port)' --sparql-endpoint '$QUERY_URL' --update-endpoint '$UPDATE_URL' \
+               2>'$state/refused.err' && grep -q 'update-endpoint is reserved' '$state/refused.err' \
+             && ! '$BIN' serve --port '$(free_port)' --sparql-endpoint '$QUERY_URL' --graph-store '$GSP_URL' 2>/dev/null"
   remote_port="$(free_port)"
   step "$engine: serve --sparql-endpoint starts" \
-    serve "$state/remote.log" "$remote_port" --sparql-endpoint "$QUERY_URL" --update-endpoint "$UPDATE_URL" \
-      --graph-store "$GSP_URL"
+    serve "$state/remote.log" "$remote_port" --sparql-endpoint "$QUERY_URL" --admin-token e2e-token \
+      --request-log-level info
+  REMOTE_PID="${PIDS[${#PIDS[@]}-1]}"
   REMOTE="http://127.0.0.1:$remote_port"
+  step "$engine: health reports the engine reachable (200)" \
+    bash -c "curl -sf '$REMOTE/health' | grep -q '\"reachable\":true'"
   step "$engine: differential test over every route" \
     "$VENV/bin/python" "$HERE/remote_diff.py" "$EMBEDDED" "$REMOTE" --sample "$SAMPLE" --workers "$WORKERS" \
       --engine "$engine"
+  step "$engine: --request-log-level info logs one line per request" \
+    grep -q 'http.path=/api/dataflows' "$state/remote.log"
+
+  # Reload: a graph added to the engine shows in the graph list after SIGHUP, and after POST /admin/reload.
+  probe='<http://localhost:8080/id/project/reload-probe> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://lodestat.example.org/def/Project> .'
+  graphs_before="$(curl -sf "$REMOTE/health" | python3 -c 'import json,sys; print(json.load(sys.stdin)["engine"]["graphs"])')"
+  step "$engine: a graph is added to the engine" \
+    curl -sf -o /dev/null -X PUT -H 'Content-Type: application/n-triples' --data-binary "$probe" \
+      "$GSP_URL?graph=urn:lodestat:graph:catalog/reload-probe.ttl"
+  kill -HUP "$REMOTE_PID"
+  step "$engine: SIGHUP re-reads the graph list (generation 2, one graph more)" \
+    bash -c "for _ in \$(seq 50); do curl -sf '$REMOTE/health' | grep -q '\"generation\":2,' \
+               && curl -sf '$REMOTE/health' | grep -q '\"graphs\":$((graphs_before + 1)),' && exit 0; sleep 0.2; done; exit 1"
+  step "$engine: POST /admin/reload reloads (generation 3)" \
+    bash -c "curl -sf -X POST -H 'Authorization: Bearer e2e-token' '$REMOTE/admin/reload' | grep -q '\"generation\":3,'"
 
   # The engine goes away: the remote server answers 502 with a problem, and keeps running.
   "$ROOT/scripts/engines/engine.sh" "$engine" stop "$state" >/dev/null
   step "$engine: engine down gives 502 problem+json" \
     bash -c "curl -s -D - -o '$state/down.json' '$REMOTE/api/dataflows' | tr -d '\r' | grep -q '^HTTP/1.1 502' \
              && grep -q 'bad-gateway' '$state/down.json'"
-  step "$engine: health still answers" curl -sf -o /dev/null "$REMOTE/health"
+  step "$engine: health answers 503 with the engine unreachable and its last error" \
+    bash -c "sleep 1.1; curl -s -D - -o '$state/health.json' '$REMOTE/health' | tr -d '\r' | grep -q '^HTTP/1.1 503' \
+             && grep -q '\"status\":\"unavailable\"' '$state/health.json' \
+             && grep -q '\"reachable\":false' '$state/health.json' && ! grep -q '\"lastError\":null' '$state/health.json'"
+  step "$engine: a reload with the engine down fails (500) and the old state keeps serving" \
+    bash -c "curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Authorization: Bearer e2e-token' '$REMOTE/admin/reload' \
+               | grep -qx 500 && curl -s '$REMOTE/health' | grep -q '\"generation\":3,'"
 done
 
 echo "remote backend: $failed failed step(s)"

@@ -8,14 +8,11 @@
 # Exit status: 0 when every check passes, 1 otherwise (a missing tool is a failure).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-ROOT="$(cd "$HERE/../../.." && pwd)"
+source "$HERE/common.sh"
 VENV="${SDMX_CLIENTS_VENV:-$ROOT/.build/sdmx-clients-venv}"
 LOG="$(mktemp)"
 
-if [ -z "${LODESTAT_BIN:-}" ]; then
-  (cd "$ROOT" && swift build --product lodestat >/dev/null)
-  LODESTAT_BIN="$(cd "$ROOT" && swift build --show-bin-path)/lodestat"
-fi
+LODESTAT_BIN="$(lodestat_binary)"
 [ -x "$LODESTAT_BIN" ] || { echo "no lodestat binary at $LODESTAT_BIN" >&2; exit 1; }
 
 if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import sdmx, pysdmx, lxml, xmltodict" 2>/dev/null; then
@@ -23,7 +20,7 @@ if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import sdmx, pysdmx, 
   "$VENV/bin/pip" install --quiet sdmx1 "pysdmx[xml]"
 fi
 
-PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+PORT="$(free_port)"
 URL="http://127.0.0.1:$PORT"
 "$LODESTAT_BIN" serve --host 127.0.0.1 --port "$PORT" >"$LOG" 2>&1 &
 PID=$!
