@@ -7,7 +7,8 @@ public enum SDMXErrorCode: Int, Sendable, CaseIterable {
     case syntaxError = 140
     case semanticError = 150
     case internalServerError = 500
-    case notImplemented = 501
+    /// The guidelines' 501 "Not implemented": the query asks for something the service does not offer.
+    case unsupportedFeature = 501
     case serviceUnavailable = 503
 
     /// The HTTP status the guidelines pair with this code.
@@ -19,7 +20,7 @@ public enum SDMXErrorCode: Int, Sendable, CaseIterable {
         case .syntaxError: 400
         case .semanticError: 403
         case .internalServerError: 500
-        case .notImplemented: 501
+        case .unsupportedFeature: 501
         case .serviceUnavailable: 503
         }
     }
