@@ -1,6 +1,9 @@
-# Shared by the e2e scripts (sourced after HERE is set): the package root, the pass/fail counters
-# with `check` and `record`, the debug `lodestat` binary, and waiting for a server's /health.
+# Shared by the e2e scripts (sourced after HERE is set): the package root, the loopback helpers
+# (free_port, wait_http, ... from scripts/lib/loopback.sh), the pass/fail counters with `check` and
+# `record`, and the debug `lodestat` binary.
 ROOT="$(cd "$HERE/../../.." && pwd)"
+# shellcheck source=../../../scripts/lib/loopback.sh
+source "$ROOT/scripts/lib/loopback.sh"
 passed=0; failed=0
 
 record() {  # record NAME OK(1|0)
@@ -15,13 +18,4 @@ lodestat_binary() {  # $LODESTAT_BIN, else builds the debug binary if needed; pr
   if [ -n "${LODESTAT_BIN:-}" ]; then echo "$LODESTAT_BIN"; return; fi
   (cd "$ROOT" && swift build --product lodestat >/dev/null)
   echo "$(cd "$ROOT" && swift build --show-bin-path)/lodestat"
-}
-
-wait_for_health() {  # wait_for_health URL [TRIES of 0.2 s]
-  for _ in $(seq 1 "${2:-150}"); do curl -sf "$1/health" >/dev/null && return 0; sleep 0.2; done
-  return 1
-}
-
-free_port() {  # a loopback port nothing listens on
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }

@@ -20,7 +20,7 @@ fi
 "$BIN" serve --host 127.0.0.1 --port "$PORT" --admin-token e2e-token >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
-wait_for_health "$URL" 100 || true
+wait_http "$URL/health" "$PID" "$LOG" 20 || true
 
 # curl
 check "health" bash -c "curl -sf $URL/health | grep -q '\"status\":\"ok\"'"

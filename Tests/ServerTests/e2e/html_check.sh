@@ -18,7 +18,7 @@ BIN="$(lodestat_binary)"
 "$BIN" serve --host 127.0.0.1 --port "$PORT" >/dev/null 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT
-wait_for_health "$URL" 100 || true
+wait_http "$URL/health" "$PID" /dev/null 20 || true
 
 chrome() { chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-dev-shm-usage "$@" 2>/dev/null; }
 

@@ -16,7 +16,7 @@ TIMEOUT=15
     --max-header-bytes 4096 --idle-timeout 5 --slow-client-timeout 2 >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; rm -rf "$LOG" "$OUT"' EXIT
-wait_for_health "$URL" 150 || true
+wait_http "$URL/health" "$PID" "$LOG" 30 || true
 
 # A runaway query in flight; /health meanwhile.
 RUNAWAY='SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }'

@@ -25,11 +25,6 @@ URL="http://127.0.0.1:$PORT"
 "$LODESTAT_BIN" serve --host 127.0.0.1 --port "$PORT" >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
-for _ in $(seq 1 150); do
-  curl -sf "$URL/health" >/dev/null 2>&1 && break
-  kill -0 "$PID" 2>/dev/null || { echo "lodestat serve exited:" >&2; cat "$LOG" >&2; exit 1; }
-  sleep 0.2
-done
-curl -sf "$URL/health" >/dev/null || { echo "lodestat serve did not answer on $URL" >&2; cat "$LOG" >&2; exit 1; }
+wait_http "$URL/health" "$PID" "$LOG" 30 || exit 1
 
 "$VENV/bin/python" "$HERE/sdmx_clients.py" "$URL"
