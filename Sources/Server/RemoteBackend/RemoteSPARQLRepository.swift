@@ -15,10 +15,6 @@ import Synchronization
 struct RemoteSPARQLRepository: SPARQLRepository {
     let source: RemoteSource
 
-    func execute(_ query: SPARQLQuery, options: QueryOptions) throws -> QueryResult {
-        throw ServerError.internalError("a remote engine needs the query text")
-    }
-
     func execute(_ query: SPARQLQuery, text: String, options: QueryOptions) throws -> QueryResult {
         // The engine would call other servers on the client's behalf: refused, as the embedded
         // engine refuses it.

@@ -3,10 +3,6 @@ import SPARQL
 import Store
 
 extension StoreRepository: SPARQLRepository {
-    public func execute(_ query: SPARQLQuery, options: QueryOptions) throws -> QueryResult {
-        try QueryEngine().execute(query, on: state.served.snapshot, options: options)
-    }
-
     /// Runs `query` with its plan for the catalog in service, planned once per query text and
     /// protocol dataset (`ServedCatalog.plans`).
     public func execute(_ query: SPARQLQuery, text: String, options: QueryOptions) throws -> QueryResult {

@@ -2,12 +2,11 @@ import SPARQL
 
 /// What the SPARQL endpoint needs: a dataset to run queries on.
 public protocol SPARQLRepository: Sendable {
-    /// Runs `query` on the catalog in service (blocking: call it off the event loop).
-    func execute(_ query: SPARQLQuery, options: QueryOptions) throws -> QueryResult
     /// Triples in the default graph and the named graphs' IRIs, for the service description.
     func datasetSummary() -> (triples: Int, namedGraphs: [String])
-    /// Runs `query`, whose source is `text` (a repository over a remote engine sends the text on;
-    /// the default evaluates the parsed query).
+    /// Runs `query`, whose source is `text`, on the catalog in service (blocking: `QueryRunner` keeps
+    /// long runs off the event loop). The embedded store plans it once per text; a repository over a
+    /// remote engine sends the text on.
     func execute(_ query: SPARQLQuery, text: String, options: QueryOptions) throws -> QueryResult
     /// True when `execute` only computes in memory (never waits on I/O), so a query may be tried
     /// on the caller's thread under a short budget (`QueryRunner`); false by default.
@@ -15,9 +14,5 @@ public protocol SPARQLRepository: Sendable {
 }
 
 extension SPARQLRepository {
-    public func execute(_ query: SPARQLQuery, text: String, options: QueryOptions) throws -> QueryResult {
-        try execute(query, options: options)
-    }
-
     public var computesInMemory: Bool { false }
 }
