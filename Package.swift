@@ -79,6 +79,9 @@ let package = Package(
             dependencies: [
                 "RDF", "RDFFormats", "SPARQL", "Store", "Catalog", "SDMX", "Server", "Remote", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             exclude: ["e2e"]
         ),

@@ -2,8 +2,11 @@
 # Serving benchmark: Lodestat (`lodestat serve`) and Oxigraph (`oxigraph serve`, PyPI) on loopback
 # over the same generated data (bench/generate.py). wrk (2 threads, 32 connections, as issue #5
 # states) drives, alternating rounds:
-#   (a) Lodestat REST JSON detail   GET /api/concepts/{id}     (cache of encoded answers on)
-#   (u) the same, uncached          (a second server with --cache-entries 0: every request encodes)
+#   (a) Lodestat REST JSON detail   GET /api/concepts/{id}     (response cache in front of the router,
+#                                   and the cache of encoded answers behind it: the defaults)
+#   (r) the same, routed            (a server with --response-cache-entries 0: every request goes
+#                                   through the router and middlewares to the cache of encoded answers)
+#   (u) the same, uncached          (a server with both caches off: every request encodes)
 #   (b) Oxigraph SPARQL lookup      GET /query?query=SELECT ?p ?o WHERE { <iri> ?p ?o }
 #   (c) Lodestat SPARQL lookup      GET /sparql?query=(same)
 # MODE=rotate (default): every side cycles over the same IDS concepts (default 1000; wrk script
@@ -20,7 +23,7 @@ source "$(dirname "$0")/common.sh"
 N="${1:-100000}"; SECONDS_PER_ROUND="${2:-10}"; ROUNDS="${3:-3}"
 SERVER_CPU=(); WRK_CPU=()
 if [ "${PIN:-0}" = 1 ]; then SERVER_CPU=(taskset -c 1); WRK_CPU=(taskset -c 0); fi
-LPORT=18101; OPORT=18102; UPORT=18103
+LPORT=18101; OPORT=18102; UPORT=18103; RPORT=18104
 MODE="${MODE:-rotate}"; IDS="${IDS:-1000}"
 BASE="http://bench.lodestat.example/"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
@@ -35,13 +38,17 @@ if [ ! -d "$OXI" ]; then "$VENV/bin/oxigraph" load --location "$OXI" --file "$DA
   --cache-entries "${CACHE_ENTRIES:-8192}" ${LODESTAT_ARGS:-} >/dev/null 2>&1 &
 LPID=$!
 "${SERVER_CPU[@]}" "$LODESTAT" serve --catalog "$CAT" --host 127.0.0.1 --port "$UPORT" --base "$BASE" \
-  --cache-entries 0 ${LODESTAT_ARGS:-} >/dev/null 2>&1 &
+  --cache-entries 0 --response-cache-entries 0 ${LODESTAT_ARGS:-} >/dev/null 2>&1 &
 UPID=$!
+"${SERVER_CPU[@]}" "$LODESTAT" serve --catalog "$CAT" --host 127.0.0.1 --port "$RPORT" --base "$BASE" \
+  --cache-entries "${CACHE_ENTRIES:-8192}" --response-cache-entries 0 ${LODESTAT_ARGS:-} >/dev/null 2>&1 &
+RPID=$!
 "${SERVER_CPU[@]}" "$VENV/bin/oxigraph" serve --location "$OXI" --bind "127.0.0.1:$OPORT" >/dev/null 2>&1 &
 OPID=$!
-trap 'kill "$LPID" "$UPID" "$OPID" 2>/dev/null || true' EXIT
+trap 'kill "$LPID" "$UPID" "$RPID" "$OPID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
-  curl -sf "http://127.0.0.1:$LPORT/health" >/dev/null && curl -sf "http://127.0.0.1:$UPORT/health" >/dev/null && curl -sf "http://127.0.0.1:$OPORT/" >/dev/null && break
+  curl -sf "http://127.0.0.1:$LPORT/health" >/dev/null && curl -sf "http://127.0.0.1:$UPORT/health" >/dev/null &&
+    curl -sf "http://127.0.0.1:$RPORT/health" >/dev/null && curl -sf "http://127.0.0.1:$OPORT/" >/dev/null && break
   sleep 0.2
 done
 
@@ -65,10 +72,10 @@ with open(out + "/rest", "w") as rest, open(out + "/oxigraph", "w") as oxi, open
         oxi.write("/query?query=" + q + "\n")
         sparql.write("/sparql?query=" + q + "\n")
 print(len(items), "concept(s), mode", sys.argv[2])' "$PATHS" "$MODE"
-declare -A ORIGIN=([rest]="http://127.0.0.1:$LPORT" [uncached]="http://127.0.0.1:$UPORT"
+declare -A ORIGIN=([rest]="http://127.0.0.1:$LPORT" [routed]="http://127.0.0.1:$RPORT" [uncached]="http://127.0.0.1:$UPORT"
                    [oxigraph]="http://127.0.0.1:$OPORT" [sparql]="http://127.0.0.1:$LPORT")
-declare -A LIST=([rest]=rest [uncached]=rest [oxigraph]=oxigraph [sparql]=sparql)
-for name in rest uncached oxigraph sparql; do  # every path answers on its side
+declare -A LIST=([rest]=rest [routed]=rest [uncached]=rest [oxigraph]=oxigraph [sparql]=sparql)
+for name in rest routed uncached oxigraph sparql; do  # every path answers on its side
   while read -r p; do
     curl -sf -H 'Accept: application/sparql-results+json, application/json' "${ORIGIN[$name]}$p" >/dev/null ||
       { echo "no answer from ${ORIGIN[$name]}$p"; exit 1; }
@@ -88,9 +95,9 @@ def ms(label):
 print(float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1)), ms("50"), ms("99"))'
 }
 
-RESULTS="$(mktemp)"; trap 'kill "$LPID" "$UPID" "$OPID" 2>/dev/null || true; rm -rf "$RESULTS" "$PATHS"' EXIT
+RESULTS="$(mktemp)"; trap 'kill "$LPID" "$UPID" "$RPID" "$OPID" 2>/dev/null || true; rm -rf "$RESULTS" "$PATHS"' EXIT
 for round in $(seq 1 "$ROUNDS"); do
-  for name in rest uncached oxigraph sparql; do
+  for name in rest routed uncached oxigraph sparql; do
     read -r rps p50 p99 < <(run "${ORIGIN[$name]}" "$PATHS/${LIST[$name]}")
     printf "round %d  %-9s %10.0f req/s  p50 %.3f ms  p99 %.3f ms\n" "$round" "$name" "$rps" "$p50" "$p99"
     echo "$name $rps $p50 $p99" >>"$RESULTS"
@@ -103,11 +110,12 @@ for line in open(sys.argv[1]):
     name, *v = line.split()
     rows.setdefault(name, []).append(tuple(map(float, v)))
 med = {n: tuple(statistics.median(r[i] for r in rs) for i in range(3)) for n, rs in rows.items()}
-for n in ("rest", "uncached", "oxigraph", "sparql"):
+for n in ("rest", "routed", "uncached", "oxigraph", "sparql"):
     print(f"median    {n:<9} {med[n][0]:10.0f} req/s  p50 {med[n][1]:.3f} ms  p99 {med[n][2]:.3f} ms")
 rest, oxi, sparql = med["rest"][0], med["oxigraph"][0], med["sparql"][0]
 print(f"REST detail / Oxigraph SPARQL lookup: {rest / oxi:.2f}x  (target >= 1.5x; cache on)")
+print(f"REST routed / Oxigraph SPARQL lookup:   {med['routed'][0] / oxi:.2f}x  (no response cache: router, middlewares, encoded-answer cache)")
 print(f"REST uncached / Oxigraph SPARQL lookup: {med['uncached'][0] / oxi:.2f}x  (cache off: every request encodes)")
 print(f"Lodestat SPARQL / Oxigraph SPARQL:     {sparql / oxi:.2f}x  (target >= 1.0x)")
-print(f"REST detail p99: {med['rest'][2]:.3f} ms cached, {med['uncached'][2]:.3f} ms uncached  (target < 2 ms)")
+print(f"REST detail p99: {med['rest'][2]:.3f} ms cached, {med['routed'][2]:.3f} ms routed, {med['uncached'][2]:.3f} ms uncached  (target < 2 ms)")
 PY

@@ -10,11 +10,18 @@ public func buildApplication(configuration: ServerConfiguration, state: CatalogS
                              reloader: CatalogReloader? = nil, remote: RemoteSource? = nil,
                              logger: Logger) -> some ApplicationProtocol {
     let metrics = ServerMetrics()
+    // Serving from an engine, each request reads it: no answers are kept in front of the router.
+    let cache = remote == nil && configuration.responseCacheEntries > 0
+        ? ResponseCacheSetup(cache: ResponseCache(maxEntries: configuration.responseCacheEntries,
+                                                  maxBytes: configuration.responseCacheBytes,
+                                                  generation: { state.generation }),
+                             metrics: metrics, logLevel: configuration.requestLogLevel)
+        : nil
     let router = buildRouter(configuration: configuration, state: state, reloader: reloader, remote: remote,
-                             metrics: metrics)
+                             metrics: metrics, tagsRoutes: cache != nil)
     var app = Application(
         router: router,
-        server: .limitedHTTP1(configuration),
+        server: .limitedHTTP1(configuration, cache: cache),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Lodestat"),
         logger: logger
     )
@@ -23,14 +30,16 @@ public func buildApplication(configuration: ServerConfiguration, state: CatalogS
 }
 
 /// The router: middlewares first (they apply only to routes added after them), then every route
-/// of the one route table.
+/// of the one route table. `tagsRoutes`: answers carry their route template for the response
+/// cache in front of the router, which removes it.
 public func buildRouter(configuration: ServerConfiguration, state: CatalogState,
                         reloader: CatalogReloader? = nil, remote: RemoteSource? = nil,
-                        metrics: ServerMetrics = ServerMetrics()) -> Router<AppRequestContext> {
+                        metrics: ServerMetrics = ServerMetrics(), tagsRoutes: Bool = false) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let table = buildRouteTable(configuration: configuration, state: state, reloader: reloader, remote: remote,
                                 metrics: metrics)
-    router.add(middleware: ObservabilityMiddleware(metrics: metrics, logLevel: configuration.requestLogLevel))
+    router.add(middleware: ObservabilityMiddleware(metrics: metrics, logLevel: configuration.requestLogLevel,
+                                                   tagsRoutes: tagsRoutes))
     router.add(middleware: CORSPolicyMiddleware(origins: configuration.corsOrigins))
     router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
     router.add(middleware: MethodNotAllowedMiddleware(table: table))

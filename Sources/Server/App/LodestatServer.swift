@@ -23,7 +23,9 @@ public enum LodestatServer {
                                  planCapacity: configuration.queryCacheEntries)
         let reloader = CatalogReloader(state: state) { try loader.load() }
         let app = buildApplication(configuration: configuration, state: state, reloader: reloader, logger: logger)
-        logger.info("serving", metadata: ["address": "http://\(configuration.host):\(configuration.port)/"])
+        logger.info("serving", metadata: ["address": "http://\(configuration.host):\(configuration.port)/",
+                                          "event_loops": "\(configuration.eventLoops.map(String.init) ?? "default")",
+                                          "response_cache_entries": "\(configuration.responseCacheEntries)"])
         try await app.runService()
     }
 
@@ -47,7 +49,9 @@ public enum LodestatServer {
         let source = RemoteSource(remote)
         let app = buildApplication(configuration: configuration, state: state, reloader: source.reloader(state: state),
                                    remote: source, logger: logger)
-        logger.info("serving", metadata: ["address": "http://\(configuration.host):\(configuration.port)/"])
+        logger.info("serving", metadata: ["address": "http://\(configuration.host):\(configuration.port)/",
+                                          "event_loops": "\(configuration.eventLoops.map(String.init) ?? "default")",
+                                          "response_cache_entries": "0"])
         try await app.runService()
     }
 

@@ -40,6 +40,13 @@ public struct ServerConfiguration: Sendable {
     /// Parsed SPARQL queries kept by query text, and their plans per served catalog (0 disables
     /// both caches). A few thousand texts hold the working set of clients that repeat queries.
     public var queryCacheEntries = ServedCatalog.defaultQueryCacheCapacity
+    /// Whole answers kept in front of the router (`ResponseCache`), per served catalog; 0 disables it.
+    /// Serving from a SPARQL engine, there is none: each request reads the engine.
+    public var responseCacheEntries = 4096
+    /// Most bytes of answers the response cache keeps.
+    public var responseCacheBytes = 64 << 20
+    /// The NIO event loops serving (set by `EventLoopCount.configure`; reported in the start-up log).
+    public var eventLoops: Int?
     /// Where request handlers run: Swift's pool by default.
     public var executor = HandlerExecutor.swift
 

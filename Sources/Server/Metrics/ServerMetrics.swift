@@ -8,6 +8,8 @@ public final class ServerMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
     /// Handles already made, by method, route and status (the factory's lookup is not free).
+    private let responseCacheHits: Metrics.Counter
+    private let responseCacheStores: Metrics.Counter
     private let handles = Mutex<[HandleKey: (Metrics.Counter, Metrics.Timer)]>([:])
 
     /// What one pair of handles is for (hashed as it is: no key string built per request).
@@ -24,6 +26,8 @@ public final class ServerMetrics: Sendable {
             .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
         ]
         self.factory = factory
+        responseCacheHits = Metrics.Counter(label: "lodestat_response_cache_hits_total", factory: factory)
+        responseCacheStores = Metrics.Counter(label: "lodestat_response_cache_stores_total", factory: factory)
     }
 
     /// Counts one answered request and records how long it took.
@@ -41,6 +45,16 @@ public final class ServerMetrics: Sendable {
         counter.increment()
         let (seconds, attoseconds) = duration.components
         timer.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    /// Counts one answer served by the response cache (the request is also counted by `recordRequest`).
+    public func recordResponseCacheHit() { responseCacheHits.increment() }
+
+    /// Counts one answer kept by the response cache and publishes the cache's size.
+    public func recordResponseCacheStore(size: (entries: Int, bytes: Int)) {
+        responseCacheStores.increment()
+        Gauge(label: "lodestat_response_cache_entries", factory: factory).record(size.entries)
+        Gauge(label: "lodestat_response_cache_bytes", factory: factory).record(size.bytes)
     }
 
     /// Publishes the size of the catalog in service.

@@ -7,15 +7,18 @@ import Logging
 struct ObservabilityMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: ServerMetrics
     var logLevel: Logger.Level = .info
+    /// Marks every answer with its route template (`ResponseCachePolicy.routeField`).
+    var tagsRoutes = false
 
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         let status: Int
         do {
-            let response = try await next(request, context)
+            var response = try await next(request, context)
             status = response.status.code
             record(request, context, status: status, since: start)
+            if tagsRoutes { response.headers[ResponseCachePolicy.routeField] = context.endpointPath ?? "unmatched" }
             return response
         } catch let error as any HTTPResponseError {
             record(request, context, status: error.status.code, since: start)

@@ -36,12 +36,21 @@ struct ServeCommand: AsyncParsableCommand {
     var requestLogLevel = "debug"
     @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
     @Option(help: "Parsed SPARQL queries kept by query text (0: none).") var queryCacheEntries = 4096
+    @Option(help: "Whole GET answers kept in front of the router and answered on the event loops, per served catalog (0: none; never with --sparql-endpoint).")
+    var responseCacheEntries = 4096
+    @Option(help: ArgumentHelp("Most memory the response cache may take (answers of over 256 KiB are never kept).", valueName: "MiB"))
+    var responseCacheMb = 64
+    @Option(help: ArgumentHelp("NIO event-loop threads serving connections (default: the CPUs this process may run on, or NIO_SINGLETON_GROUP_LOOP_COUNT).", valueName: "n"))
+    var eventLoops: Int?
     @Option(help: ArgumentHelp("Where request handlers run: swift (Swift's concurrency pool) or event-loops (NIO's event loops made Swift's global executor).", valueName: "swift|event-loops"))
     var executor: HandlerExecutor = .swift
 
     /// `--update-endpoint` and `--graph-store` are refused rather than ignored: a server only reads
     /// the engine (its write endpoints and credentials stay with `lodestat publish`).
     func validate() throws {
+        if let eventLoops, !(1...1024).contains(eventLoops) { throw ValidationError("--event-loops must be from 1 to 1024") }
+        if responseCacheEntries < 0 { throw ValidationError("--response-cache-entries must be 0 or more") }
+        if responseCacheMb < 0 { throw ValidationError("--response-cache-mb must be 0 or more") }
         for (flag, value) in [("--update-endpoint", updateEndpoint), ("--graph-store", graphStore)] where value != nil {
             throw ValidationError("\(flag) is reserved: lodestat serve only reads from the engine (--sparql-endpoint); "
                 + "write the catalog into it with lodestat publish --to GSP_URL [--update-endpoint URL], then "
@@ -50,6 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let loops = EventLoopCount.configure(eventLoops)
         var config = ServerConfiguration(
             host: host, port: port, baseIRI: base ?? "http://localhost:\(port)/", maxBodyBytes: maxBodyBytes,
             corsOrigins: corsOrigin.isEmpty ? ["*"] : corsOrigin, queryTimeout: .milliseconds(Int(queryTimeout * 1000)),
@@ -60,6 +70,9 @@ struct ServeCommand: AsyncParsableCommand {
         config.slowClientTimeout = slowClientTimeout > 0 ? .milliseconds(Int(slowClientTimeout * 1000)) : nil
         config.executor = executor
         config.queryCacheEntries = queryCacheEntries
+        config.responseCacheEntries = responseCacheEntries
+        config.responseCacheBytes = responseCacheMb << 20
+        config.eventLoops = loops
         do {
             if let sparqlEndpoint {
                 let endpoint = try RemoteEndpoint(query: sparqlEndpoint, timeout: engineTimeout)
