@@ -4,6 +4,7 @@ import NIOCore
 import NIOEmbedded
 import NIOHTTPTypes
 @testable import Server
+import Synchronization
 import Testing
 
 /// `ResponseCacheHandler` in a channel of its own: what reaches the router, what is answered
@@ -16,11 +17,16 @@ struct ResponseCacheHandlerTests {
         let cache: ResponseCache
         let metrics = ServerMetrics()
 
+        let lines = CapturedLines()
+
         init(maxEntries: Int = 100) throws {
             let generation = self.generation
             cache = ResponseCache(maxEntries: maxEntries, maxBytes: 1 << 20) { generation.current }
+            let lines = self.lines
+            var logger = Logger(label: "test") { _ in CapturingLogHandler(lines: lines) }
+            logger.logLevel = .info
             try channel.pipeline.syncOperations.addHandler(
-                ResponseCacheHandler(cache: cache, metrics: metrics, logger: Logger(label: "test"), logLevel: .debug))
+                ResponseCacheHandler(cache: cache, metrics: metrics, logger: logger, logLevel: .info))
         }
 
         /// Sends a request; returns whether it reached the router (the channel's inbound end).
@@ -86,6 +92,19 @@ struct ResponseCacheHandlerTests {
         let exposition = h.metrics.exposition()
         #expect(exposition.contains("lodestat_response_cache_hits_total 1"))
         #expect(exposition.contains(#"lodestat_http_requests_total{method="GET",route="/api/concepts/{id}",status="200"} 1"#))
+    }
+
+    @Test func aHitIsLoggedUnderItsRoute() throws {
+        let h = try Harness()
+        try h.send(.get, "/api/concepts/X?lang=fr")
+        try h.answer("{}")
+        try h.send(.get, "/api/concepts/X?lang=fr")
+        let line = try #require(h.lines.all.last)
+        #expect(line["cache"] == "hit")
+        #expect(line["http.route"] == "/api/concepts/{id}")
+        #expect(line["http.path"] == "/api/concepts/X")
+        #expect(line["http.status"] == "200")
+        #expect(line["http.method"] == "GET")
     }
 
     @Test func headAndConditionalRequestsAreAnsweredFromTheEntry() throws {
@@ -184,5 +203,28 @@ struct ResponseCacheHandlerTests {
         _ = try h.written()
         #expect(try !h.send(.get, "/parts"))
         #expect(try h.written()[0].1 == "abcdef")
+    }
+}
+
+/// The metadata of every line logged through `CapturingLogHandler`, as text.
+final class CapturedLines: Sendable {
+    private let store = Mutex<[[String: String]]>([])
+    var all: [[String: String]] { store.withLock { $0 } }
+    func append(_ line: [String: String]) { store.withLock { $0.append(line) } }
+}
+
+struct CapturingLogHandler: LogHandler {
+    let lines: CapturedLines
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
+             file: String, function: String, line: UInt) {
+        lines.append(self.metadata.merging(metadata ?? [:]) { $1 }.mapValues { "\($0)" })
     }
 }

@@ -81,4 +81,26 @@ struct ResponseCacheLiveTests {
             #expect((try await Self.hits(client) ?? 0) == 0)
         }
     }
+
+    @Test func pipelinedRequestsAreAnsweredInOrder() async throws {
+        try await ConnectionLimitsTests.withServer({ _ in }) { port in
+            let text = try await ConnectionLimitsTests.blocking {
+                let connection = try RawConnection(port: port)
+                // The dataflow's answer is cached first; then three requests in one packet: one for the
+                // router, the cached one, and one that closes the connection.
+                connection.send("GET /api/dataflows/DF_CPI HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                _ = connection.readResponse()
+                connection.send("GET /api/organisations/insee HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                                + "GET /api/dataflows/DF_CPI HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                                + "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                return connection.readUntilClosed().text
+            }
+            let answers = text.components(separatedBy: "HTTP/1.1 ").filter { !$0.isEmpty }
+            #expect(answers.count == 3, "got: \(text.prefix(200))")
+            guard answers.count == 3 else { return }
+            #expect(answers[0].hasPrefix("200") && answers[0].contains(#""id":"insee""#))
+            #expect(answers[1].hasPrefix("200") && answers[1].contains(#""id":"DF_CPI""#))
+            #expect(answers[2].hasPrefix("200") && answers[2].contains(#""status""#))
+        }
+    }
 }

@@ -33,17 +33,26 @@ struct ObservabilityMiddleware<Context: RequestContext>: RouterMiddleware {
         let elapsed = ContinuousClock.now - start
         let route = context.endpointPath ?? "unmatched"
         metrics.recordRequest(method: request.method.rawValue, route: route, status: status, duration: elapsed)
-        let level = status >= 500 ? Logger.Level.error : logLevel
-        guard context.logger.logLevel <= level else { return }
-        let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-        context.logger.log(level: level, "request", metadata: [
-            "http.method": .string(request.method.rawValue),
-            "http.path": .string(request.uri.path),
-            "http.route": .string(route),
-            "http.status": .stringConvertible(status),
-            "duration_ms": .string(String(format3(ms))),
-        ])
+        logRequest(context.logger, level: status >= 500 ? .error : logLevel, method: request.method.rawValue,
+                   path: request.uri.path, route: route, status: status, elapsed: elapsed)
     }
+}
+
+/// The one structured line of a request, at `level` when `logger` shows it; `cacheHit` marks
+/// answers from the response cache.
+func logRequest(_ logger: Logger, level: Logger.Level, method: String, path: @autoclosure () -> String, route: String, status: Int,
+                elapsed: Duration, cacheHit: Bool = false) {
+    guard logger.logLevel <= level else { return }
+    let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+    var metadata: Logger.Metadata = [
+        "http.method": .string(method),
+        "http.path": .string(path()),
+        "http.route": .string(route),
+        "http.status": .stringConvertible(status),
+        "duration_ms": .string(format3(ms)),
+    ]
+    if cacheHit { metadata["cache"] = "hit" }
+    logger.log(level: level, "request", metadata: metadata)
 }
 
 /// `x` with three decimals, without Foundation's formatter.

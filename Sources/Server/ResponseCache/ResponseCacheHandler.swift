@@ -138,15 +138,8 @@ final class ResponseCacheHandler: ChannelDuplexHandler, RemovableChannelHandler 
         let elapsed = ContinuousClock.now - start
         metrics.recordRequest(method: request.method.rawValue, route: entry.route, status: status, duration: elapsed)
         metrics.recordResponseCacheHit()
-        guard logger.logLevel <= logLevel else { return }
-        let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-        logger.log(level: logLevel, "request", metadata: [
-            "http.method": .string(request.method.rawValue),
-            "http.path": .string(String((request.path ?? "").prefix { $0 != "?" })),
-            "http.route": .string(entry.route),
-            "http.status": .stringConvertible(status),
-            "duration_ms": .string(format3(ms)),
-            "cache": "hit",
-        ])
+        logRequest(logger, level: logLevel, method: request.method.rawValue,
+                   path: String((request.path ?? "").prefix { $0 != "?" }), route: entry.route, status: status,
+                   elapsed: elapsed, cacheHit: true)
     }
 }
