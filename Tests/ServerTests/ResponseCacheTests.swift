@@ -48,16 +48,22 @@ struct ResponseCacheTests {
         #expect(cache.lookup("b") != nil && cache.lookup("d") != nil)
         #expect(cache.size.entries == 3)
 
-        // Each entry costs its body plus 512 bytes: room for two bodies of 1,000 bytes.
-        let small = ResponseCache(maxEntries: 100, maxBytes: 3100) { 1 }
+        // Each entry costs its body's storage plus 512 bytes: room for two bodies of 1,000 bytes.
         let body = String(repeating: "x", count: 1000)
+        let cost = ByteBuffer(string: body).storageCapacity + 512
+        let small = ResponseCache(maxEntries: 100, maxBytes: 2 * cost + 100) { 1 }
         for k in ["a", "b", "c"] { small.store(k, Self.entry(body), generation: 1) }
         #expect(small.lookup("a") == nil)
         #expect(small.lookup("b") != nil && small.lookup("c") != nil)
-        #expect(small.size.bytes == 3024)
+        #expect(small.size.bytes == 2 * cost)
         // Replacing an entry does not count it twice.
         small.store("c", Self.entry(body), generation: 1)
-        #expect(small.size == (entries: 2, bytes: 3024))
+        #expect(small.size == (entries: 2, bytes: 2 * cost))
+        // A slice holds its whole storage.
+        var big = ByteBuffer(string: String(repeating: "y", count: 4000))
+        let slice = big.readSlice(length: 10)!
+        let sliced = ResponseCache.Entry(head: HTTPResponse(status: .ok), body: slice, etag: "\"s\"", route: "/r")
+        #expect(sliced.cost >= 4000)
     }
 
     @Test func largeAnswersAndADisabledCacheKeepNothing() {

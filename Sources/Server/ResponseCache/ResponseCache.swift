@@ -16,12 +16,14 @@ public final class ResponseCache: Sendable {
         public let etag: String
         /// The route template the answer came from (for metrics and request logs).
         public let route: String
-        var cost: Int { body.readableBytes + 512 }
+        /// The memory it holds: its body's whole storage (a body may be a slice of a larger buffer)
+        /// and an allowance for its head and key.
+        var cost: Int { max(body.readableBytes, body.storageCapacity) + 512 }
     }
 
     /// Most entries kept.
     public let maxEntries: Int
-    /// Most body bytes kept (plus a fixed allowance per entry for its head and key).
+    /// Most bytes kept: bodies' storage, plus a fixed allowance per entry for its head and key.
     public let maxBytes: Int
     /// Larger answers are never kept.
     public let maxEntryBytes: Int
