@@ -20,9 +20,14 @@ struct ResponseCacheLiveTests {
     }
 
     static func hits(_ client: some TestClientProtocol) async throws -> Int? {
+        try await metric("lodestat_response_cache_hits_total", client)
+    }
+
+    /// The value of an unlabelled metric in `/metrics`.
+    static func metric(_ name: String, _ client: some TestClientProtocol) async throws -> Int? {
         try await client.execute(uri: "/metrics", method: .get) { r in
-            r.text.split(separator: "\n").first { $0.hasPrefix("lodestat_response_cache_hits_total ") }
-                .flatMap { Int($0.split(separator: " ")[1]) }
+            r.text.split(separator: "\n").first { $0.hasPrefix(name + " ") }
+                .flatMap { Double($0.split(separator: " ")[1]) }.map { Int($0) }
         }
     }
 
@@ -54,11 +59,14 @@ struct ResponseCacheLiveTests {
                 $0.hasPrefix(#"lodestat_http_requests_total{method="GET",route="/api/dataflows/"#) && $0.hasSuffix(#"status="200"} 2"#)
             }, "a cached answer counts under its route")
 
+            #expect(try await Self.metric("lodestat_response_cache_entries", client) == 1)
+
             labels.english.withLock { $0 = "CPI, reloaded" }
             guard case .reloaded = await reloader.reload(logger: Logger(label: "test")) else {
                 Issue.record("reload failed")
                 return
             }
+            #expect(try await Self.metric("lodestat_response_cache_entries", client) == 0, "a reload empties the cache")
             try await client.execute(uri: uri, method: .get) { r in #expect(r.text.contains("CPI, reloaded")) }
             #expect(try await Self.hits(client) == 1, "the first request after a reload reaches the router")
             try await client.execute(uri: uri, method: .get) { r in #expect(r.text.contains("CPI, reloaded")) }

@@ -17,6 +17,7 @@ public func buildApplication(configuration: ServerConfiguration, state: CatalogS
                                                   generation: { state.generation }),
                              metrics: metrics, logLevel: configuration.requestLogLevel)
         : nil
+    if let cache { metrics.track(cache.cache) }
     let router = buildRouter(configuration: configuration, state: state, reloader: reloader, remote: remote,
                              metrics: metrics, tagsRoutes: cache != nil)
     var app = Application(

@@ -50,12 +50,14 @@ public final class ServerMetrics: Sendable {
     /// Counts one answer served by the response cache (the request is also counted by `recordRequest`).
     public func recordResponseCacheHit() { responseCacheHits.increment() }
 
-    /// Counts one answer kept by the response cache and publishes the cache's size.
-    public func recordResponseCacheStore(size: (entries: Int, bytes: Int)) {
-        responseCacheStores.increment()
-        Gauge(label: "lodestat_response_cache_entries", factory: factory).record(size.entries)
-        Gauge(label: "lodestat_response_cache_bytes", factory: factory).record(size.bytes)
-    }
+    /// Counts one answer kept by the response cache.
+    public func recordResponseCacheStore() { responseCacheStores.increment() }
+
+    /// The response cache whose size `/metrics` publishes (set once, when the server is built).
+    private let responseCache = Mutex<ResponseCache?>(nil)
+
+    /// Publishes `cache`'s size on every exposition from now on.
+    public func track(_ cache: ResponseCache) { responseCache.withLock { $0 = cache } }
 
     /// Publishes the size of the catalog in service.
     public func recordStore(triples: Int, quads: Int, terms: Int, generation: Int) {
@@ -71,6 +73,13 @@ public final class ServerMetrics: Sendable {
                 factory: factory).increment()
     }
 
-    /// The Prometheus text exposition of every metric.
-    public func exposition() -> String { registry.emitToString() }
+    /// The Prometheus text exposition of every metric (the response cache's size read now).
+    public func exposition() -> String {
+        if let cache = responseCache.withLock({ $0 }) {
+            let size = cache.size
+            Gauge(label: "lodestat_response_cache_entries", factory: factory).record(size.entries)
+            Gauge(label: "lodestat_response_cache_bytes", factory: factory).record(size.bytes)
+        }
+        return registry.emitToString()
+    }
 }

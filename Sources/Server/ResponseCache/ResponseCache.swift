@@ -61,8 +61,14 @@ public final class ResponseCache: Sendable {
     /// The generation of the catalog in service.
     public var generation: Int { currentGeneration() }
 
-    /// Entries held and their cost in bytes.
-    public var size: (entries: Int, bytes: Int) { store.withLock { ($0.entries.count, $0.bytes) } }
+    /// Entries held for the catalog in service and their cost in bytes.
+    public var size: (entries: Int, bytes: Int) {
+        let generation = currentGeneration()
+        return store.withLock { s in
+            if s.generation < generation { s = Store(generation: generation) }
+            return (s.entries.count, s.bytes)
+        }
+    }
 
     /// The answer kept for `key` from the catalog in service, if any.
     public func lookup(_ key: String) -> Entry? {

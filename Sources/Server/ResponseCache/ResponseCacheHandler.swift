@@ -99,7 +99,7 @@ final class ResponseCacheHandler: ChannelDuplexHandler, RemovableChannelHandler 
                 if String(body.readableBytes) == kept.head.headerFields[.contentLength],
                    cache.store(kept.pending.key, .init(head: kept.head, body: body, etag: kept.etag, route: kept.route),
                                generation: kept.pending.generation) {
-                    metrics.recordResponseCacheStore(size: cache.size)
+                    metrics.recordResponseCacheStore()
                 }
             }
             if inFlight > 0 {
