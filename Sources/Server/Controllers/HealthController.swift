@@ -45,13 +45,14 @@ struct HealthController<Repository: HealthRepository> {
     }
 
     /// The `engine` member of `/health`.
+    /// Dates as ISO 8601 in UTC (`2026-11-24T09:11:20Z`), with a value-type format style instead of
+    /// a formatter object built per request.
     static func json(_ engine: EngineProbe.Status, url: String, graphs: Int) -> JSONValue {
-        let format = ISO8601DateFormatter()
-        return .object(JSONObject([
+        .object(JSONObject([
             ("url", .string(url)), ("reachable", .bool(engine.reachable)),
-            ("checkedAt", .string(format.string(from: engine.checkedAt))), ("graphs", .int(graphs)),
+            ("checkedAt", .string(engine.checkedAt.formatted(.iso8601))), ("graphs", .int(graphs)),
             ("lastError", engine.lastError.map(JSONValue.string) ?? .null),
-            ("lastErrorAt", engine.lastErrorAt.map { .string(format.string(from: $0)) } ?? .null),
+            ("lastErrorAt", engine.lastErrorAt.map { .string($0.formatted(.iso8601)) } ?? .null),
         ]))
     }
 }
