@@ -8,7 +8,7 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 VENV="$BENCH_DIR/.venv-sdmx"
 N="${1:-100000}"
-SCHEMA="${LODESTAT_SDMX:-$ROOT/../shared/sdmx}/schemas/v2_1/SDMXMessage.xsd"
+SCHEMA="$ROOT/TestMaterial/sdmx/schemas/v2_1/SDMXMessage.xsd"
 (cd "$ROOT" && swift build -c release --product sdmx-bench >/dev/null)
 # Best of five runs (the machine is shared; the minimum is the least disturbed run).
 ours=""

@@ -6,27 +6,23 @@ import RDFFormats
 
 /// Where the W3C and JSON-LD conformance suites live, and how their IRIs map onto local files.
 ///
-/// The suites are data kept outside the project: `$LODESTAT_CONFORMANCE`, or `../shared/conformance`
-/// beside the package. A missing suite is an error, never a silent skip.
+/// The suites are data kept in the repository, under `TestMaterial/conformance` (origin, commit and
+/// licence in `TestMaterial/SOURCES.md`). A missing suite is an error, never a silent skip.
 public enum ConformanceSuite {
     public static let rdfTestsBase = "https://w3c.github.io/rdf-tests/"
     public static let jsonldTestsBase = "https://w3c.github.io/json-ld-api/tests/"
 
-    /// The `conformance` folder, or an error saying where it was looked for.
+    /// The `TestMaterial/conformance` folder of the package holding `filePath`, or an error saying
+    /// where it was looked for.
     public static func root(filePath: String = #filePath) throws -> String {
-        if let env = getenv("LODESTAT_CONFORMANCE") {
-            let path = String(cString: env)
-            guard isDirectory(path) else { throw SuiteError.missing("LODESTAT_CONFORMANCE=\(path) is not a folder") }
-            return path
-        }
         var dir = filePath
         for _ in 0..<6 {
             guard let slash = dir.lastIndex(of: "/") else { break }
             dir = String(dir[..<slash])
-            let candidate = dir + "/../shared/conformance"
+            let candidate = dir + "/TestMaterial/conformance"
             if isDirectory(candidate + "/w3c") { return candidate }
         }
-        throw SuiteError.missing("no conformance suites: set LODESTAT_CONFORMANCE or put shared/conformance beside the package")
+        throw SuiteError.missing("no conformance suites: TestMaterial/conformance is missing from the repository")
     }
 
     /// The local path of a suite file named by its official IRI, if it maps.

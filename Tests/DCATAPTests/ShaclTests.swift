@@ -32,7 +32,7 @@ import TestSupport
     }
 
     @Test func pySHACLAgrees() async throws {
-        let folder = try #require(DCATTestSupport.shapesFolder, "shared/vocab/dcat-ap-3.0.1 not found")
+        let folder = try #require(DCATTestSupport.shapesFolder, "TestMaterial/vocab/dcat-ap-3.0.1 not found")
         let base = try DCATTestSupport.catalog().base
         let quads = try DCATTestSupport.description()
         let good = NSTemporaryDirectory() + "lodestat-dcat-\(UUID().uuidString).ttl"

@@ -8,7 +8,7 @@ import Testing
 import TestSupport
 
 /// The shipped catalog and its DCAT-AP description (built once), the official DCAT-AP shapes
-/// from `shared/vocab` and the Python that runs pySHACL. Missing material is a failure, never a skip.
+/// from `TestMaterial/vocab` and the Python that runs pySHACL. Missing material is a failure, never a skip.
 enum DCATTestSupport {
     private static let loaded = Result { () throws -> (CatalogDataset, [Quad]) in
         let dataset = try CatalogLoader(location: CatalogLocation.embedded()).load()
@@ -17,10 +17,8 @@ enum DCATTestSupport {
     static func catalog() throws -> CatalogDataset { try loaded.get().0 }
     static func description() throws -> [Quad] { try loaded.get().1 }
 
-    /// `shared/vocab/dcat-ap-3.0.1`: `$LODESTAT_VOCAB/dcat-ap-3.0.1`, else `<package root>/../shared/vocab/…`.
-    static var shapesFolder: String? {
-        SharedMaterial.folder("vocab/dcat-ap-3.0.1", environmentVariable: "LODESTAT_VOCAB", suffix: "/dcat-ap-3.0.1")
-    }
+    /// `TestMaterial/vocab/dcat-ap-3.0.1`.
+    static var shapesFolder: String? { SharedMaterial.folder("vocab/dcat-ap-3.0.1") }
 
     /// The shape files: the main shapes and the range shapes they rely on (the two DataService
     /// endpoint shapes are defined only in `ranges.ttl`).
@@ -36,7 +34,7 @@ enum DCATTestSupport {
 
     /// The official shapes as a validator (fails the test when the folder is missing).
     static func validator() throws -> ShaclValidator {
-        let folder = try #require(shapesFolder, "shared/vocab/dcat-ap-3.0.1 not found (set LODESTAT_VOCAB)")
+        let folder = try #require(shapesFolder, "TestMaterial/vocab/dcat-ap-3.0.1 not found")
         let shapes = try snapshot([], files: shapeFiles.map { folder + "/" + $0 })
         return try ShaclValidator(shapesGraph: GraphView(shapes))
     }

@@ -112,7 +112,7 @@ import Testing
     }
 }
 
-/// Paths as real clients send them (see shared/sdmx/README.md).
+/// Paths as real clients send them (see TestMaterial/sdmx/README.md).
 @Suite struct RESTClientPathTests {
     @Test func pysdmxTrailingSlashAndWildcardItem() throws {
         let r = try RESTQueryResolutionTests.resolver()

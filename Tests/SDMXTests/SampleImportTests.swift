@@ -5,7 +5,7 @@ import SDMX
 import Store
 import Testing
 
-/// Every official SDMX-ML sample in shared/sdmx/samples is one test case.
+/// Every official SDMX-ML sample in TestMaterial/sdmx/samples is one test case.
 @Suite struct SampleImportTests {
     /// Samples that are not structure messages: they must be refused with a clear error.
     static let notStructureMessages: [String: String] = [
@@ -13,7 +13,7 @@ import Testing
     ]
 
     static var samples: [String] {
-        guard let folder = SDMXTestSupport.sdmxFolder else { return ["<shared/sdmx not found>"] }
+        guard let folder = SDMXTestSupport.sdmxFolder else { return ["<TestMaterial/sdmx not found>"] }
         let root = folder + "/samples"
         let all = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String]) ?? []
         let xml = all.filter { $0.hasSuffix(".xml") }.sorted()
@@ -22,7 +22,7 @@ import Testing
 
     @Test(arguments: samples)
     func sampleImports(_ relative: String) throws {
-        let folder = try #require(SDMXTestSupport.sdmxFolder, "shared/sdmx not found")
+        let folder = try #require(SDMXTestSupport.sdmxFolder, "TestMaterial/sdmx not found")
         let path = folder + "/samples/" + relative
         try #require(FileManager.default.fileExists(atPath: path), "missing sample \(relative)")
         if let reason = Self.notStructureMessages[relative] {

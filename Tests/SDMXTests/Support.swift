@@ -8,8 +8,8 @@ import TestSupport
 /// Locations of shared material and tools for the SDMX tests. A missing folder or tool is a
 /// test failure, never a silent skip.
 enum SDMXTestSupport {
-    /// `shared/sdmx`: `$LODESTAT_SDMX`, else `<package root>/../shared/sdmx`.
-    static var sdmxFolder: String? { SharedMaterial.folder("sdmx", environmentVariable: "LODESTAT_SDMX") }
+    /// `TestMaterial/sdmx`.
+    static var sdmxFolder: String? { SharedMaterial.folder("sdmx") }
 
     /// The schema to validate against. SDMX-ML 3.0.0's XSD types `Code/Parent` as an NCName
     /// (so codes like NACE `01` cannot be parents); the TWG's 3.0.1 schemas (`v3_0_1-develop`)
@@ -34,7 +34,7 @@ enum SDMXTestSupport {
     /// Validates SDMX-JSON bytes with scripts/validate_sdmx_json.py (jsonschema); a missing
     /// Python or jsonschema is a failure.
     static func expectValidJSON(_ bytes: [UInt8], _ version: SDMXJSONVersion, name: String) throws {
-        let folder = try #require(sdmxFolder, "shared/sdmx not found")
+        let folder = try #require(sdmxFolder, "TestMaterial/sdmx not found")
         let schema = "\(folder)/schemas/json/\(version.rawValue)/sdmx-json-structure-schema.json"
         let path = try TemporaryFile.write(name + "-\(version.rawValue).json", bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -64,13 +64,13 @@ enum SDMXTestSupport {
     static func expectValidXML(_ bytes: [UInt8], _ version: SDMXMLVersion, name: String,
                                strict30: Bool = false) throws {
         guard let schema = schema(version, strict30: strict30) else {
-            Issue.record("SDMX schemas not found (set LODESTAT_SDMX or provide ../shared/sdmx)")
+            Issue.record("SDMX schemas not found (TestMaterial/sdmx is missing)")
             return
         }
         switch try XMLSchemaCheck.validate(bytes, name: name, schema: schema) {
         case .valid: break
         case .invalid(let output): Issue.record("\(name) does not validate against \(schema):\n\(output)")
-        case .schemaMissing(let path): Issue.record("SDMX schema missing: \(path) (set LODESTAT_SDMX)")
+        case .schemaMissing(let path): Issue.record("SDMX schema missing: \(path)")
         case .xmllintMissing: Issue.record("xmllint is not installed (apt-get install -y libxml2-utils)")
         }
     }

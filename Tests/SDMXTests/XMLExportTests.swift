@@ -15,7 +15,7 @@ import TestSupport
     @Test func schemaCheckRejectsAnInvalidMessage() throws {
         let xml = try SDMXMLWriter(version: .v2_1).string(try SDMXTestSupport.catalogMessage())
         let broken = xml.replacingOccurrences(of: "<mes:Prepared>", with: "<mes:Unknown/><mes:Prepared>")
-        let schema = try #require(SDMXTestSupport.schema(.v2_1), "shared/sdmx not found")
+        let schema = try #require(SDMXTestSupport.schema(.v2_1), "TestMaterial/sdmx not found")
         let outcome = try XMLSchemaCheck.validate(Array(broken.utf8), name: "broken", schema: schema)
         guard case .invalid(let output) = outcome else { Issue.record("expected invalid, got \(outcome)"); return }
         #expect(output.contains("Unknown"))

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where the project is and where the shared material beside it (`../shared`) is. Tests turn a
-/// nil answer into a failure, never a skip.
+/// Where the project is and where its test material (`TestMaterial/`, origins in
+/// `TestMaterial/SOURCES.md`) is. Tests turn a nil answer into a failure, never a skip.
 public enum SharedMaterial {
     /// The package root (the folder holding `Package.swift`).
     public static var packageRoot: String {
@@ -9,11 +9,9 @@ public enum SharedMaterial {
             .deletingLastPathComponent().path
     }
 
-    /// `$environmentVariable` (joined with `suffix`), else `<package root>/../shared/<relative>`
-    /// when it exists.
-    public static func folder(_ relative: String, environmentVariable: String, suffix: String = "") -> String? {
-        if let env = ProcessInfo.processInfo.environment[environmentVariable] { return env + suffix }
-        let candidate = URL(fileURLWithPath: packageRoot).appendingPathComponent("../shared/" + relative).standardized.path
+    /// `<package root>/TestMaterial/<relative>` when it exists.
+    public static func folder(_ relative: String) -> String? {
+        let candidate = URL(fileURLWithPath: packageRoot).appendingPathComponent("TestMaterial/" + relative).standardized.path
         return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
     }
 
