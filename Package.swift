@@ -40,6 +40,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -58,7 +59,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "FuzzHarness", dependencies: ["RDF", "RDFFormats", "SPARQL", "SDMX", "HTTPNegotiation"]),
+        .target(name: "FuzzHarness", dependencies: [
+            "RDF", "RDFFormats", "SPARQL", "SDMX", "HTTPNegotiation", "Catalog", "Server",
+        ]),
         .executableTarget(name: "lodestat-fuzz", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "sdmx-bench", dependencies: ["SDMX"], path: "bench/SDMXBench"),
         // Process runner, shared-material lookup and xmllint check for the tests that drive real tools.

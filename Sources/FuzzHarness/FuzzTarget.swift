@@ -6,6 +6,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case resultsJSON = "results-json", resultsXML = "results-xml", resultsCSV = "results-csv", resultsTSV = "results-tsv"
     case sdmxml
     case accept, acceptLanguage = "accept-language", form
+    /// Whole requests through the real application (limits, response cache, router, middlewares).
+    case app
 
     /// Feeds one input to the target's parser. A thrown error is an expected outcome and is
     /// swallowed; only a crash, a trap, a hang or a sanitizer report is a finding.
@@ -26,6 +28,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .accept: FuzzHarness.accept(data)
         case .acceptLanguage: FuzzHarness.acceptLanguage(data)
         case .form: FuzzHarness.form(data)
+        case .app: FuzzHarness.app(data)
         }
     }
 

@@ -29,7 +29,6 @@ import Testing
         ("/nonsense/A", [:], 400),
         ("/hierarchicalcodelist/all", [:], 501),
         ("/codelist/A++B", [:], 400),
-        ("/dataflow/INSEE/DF_CPI/1.0/X", [:], 400),
         ("/codelist", ["detail": "raw"], 400),
         ("/codelist", ["detail": "bogus"], 400),
         ("/codelist", ["references": "bogus"], 400),
@@ -48,7 +47,14 @@ import Testing
     @Test func v2Refusals() {
         #expect(throws: StructureQueryError.self) { try StructureQueryParser.parseV2(path: "/codelist/A") }
         #expect { try StructureQueryParser.parseV2(path: "/structure/codelist/A/B/1+.0.0") } throws: { ($0 as? StructureQueryError)?.status == 501 }
-        #expect { try StructureQueryParser.parseV2(path: "/structure/dataflow/A/B/1.0/X") } throws: { ($0 as? StructureQueryError)?.status == 400 }
+    }
+
+    /// Only item schemes have items: naming items of another type selects nothing (404 on v1,
+    /// 204 on v2), as any other query that matches nothing, rather than refusing a valid path.
+    @Test func itemsOfTypesWithoutItemsSelectNothing() throws {
+        #expect(try StructureQueryParser.parseV1(path: "/dataflow/INSEE/DF_CPI/1.0/X").types.isEmpty)
+        #expect(try StructureQueryParser.parseV2(path: "/structure/dataflow/A/B/1.0/X").types.isEmpty)
+        #expect(try StructureQueryParser.parseV1(path: "/structure/all/all/latest/X").types == [.codelist, .conceptScheme, .categoryScheme])
     }
 }
 

@@ -141,7 +141,7 @@ struct SDMXRouteTests {
 
     @Test func malformedQueriesAre400() async throws {
         let a = try await Self.get([("/sdmx/v1/nonsense", nil), ("/sdmx/v1/codelist?references=bogus", "application/json"),
-                                    ("/sdmx/v2/structure/codelist/A%2C%2CB", nil), ("/sdmx/v1/dataflow/INSEE/DF_CPI/1.0/X", nil)])
+                                    ("/sdmx/v2/structure/codelist/A%2C%2CB", nil), ("/sdmx/v1/codelist/SDMX/CL_FREQ/latest?detail=", nil)])
         #expect(a.allSatisfy { $0.status == 400 })
         #expect(a[0].body.contains("code=\"140\"") && a[0].body.contains("nonsense"))
         #expect(a[1].contentType == "application/problem+json" && a[1].body.contains("bogus"))
@@ -187,8 +187,11 @@ struct SDMXRouteTests {
 
     @Test func nothingAcceptableIs406() async throws {
         let a = try await Self.get([("/sdmx/v1/codelist", "image/png"), ("/sdmx/v2/structure/codelist", "application/vnd.sdmx.genericdata+xml;version=2.1"),
-                                    ("/sdmx/v1/codelist?format=yaml", nil)])
+                                    ("/sdmx/v1/codelist?format=structure&formatVersion=2.0.0", nil)])
         #expect(a.allSatisfy { $0.status == 406 && $0.contentType == "application/problem+json" })
+        // A format outside the parameter's enum is malformed, not unacceptable.
+        let yaml = try await Self.get("/sdmx/v1/codelist?format=yaml")
+        #expect(yaml.status == 400)
         #expect(a[0].body.contains(Self.xml21) && a[0].body.contains(Self.json20))
     }
 

@@ -99,7 +99,7 @@ struct SPARQLProtocolTests {
         let limited = ServerConfiguration(maxQueryRows: 3)
         try await TestCatalog.catalogApplication(limited).test(.router) { client in
             try await client.execute(uri: "/sparql?query=" + Self.escaped("SELECT * WHERE { ?s ?p ?o }"), method: .get) { r in
-                #expect(r.status == .internalServerError)
+                #expect(r.status == .unprocessableContent)
                 #expect(r.text.contains("too-many-results"))
             }
         }
@@ -107,7 +107,7 @@ struct SPARQLProtocolTests {
         let heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
         try await TestCatalog.catalogApplication(slow).test(.router) { client in
             try await client.execute(uri: "/sparql?query=" + Self.escaped(heavy), method: .get) { r in
-                #expect(r.status == .serviceUnavailable)
+                #expect(r.status == .unprocessableContent)
                 #expect(r.text.contains("query-timeout"))
                 #expect(!r.text.contains("bindings"))
             }

@@ -49,7 +49,7 @@ public final class CatalogViews: Sendable {
         }
         let matching = all(type).filter { v in filters.allSatisfy { v.matches($0.key, $0.value) } }
         let start = min(max(0, offset), matching.count)
-        let end = min(matching.count, start + max(0, limit))
+        let end = start + min(max(0, limit), matching.count - start)
         return Page(items: Array(matching[start..<end]), total: matching.count, limit: limit, offset: offset)
     }
 
@@ -63,7 +63,7 @@ public final class CatalogViews: Sendable {
     public func search(_ query: String, kinds: Set<ResourceKind>? = nil, limit: Int = 20, offset: Int = 0) -> Page<SearchHit> {
         let hits = searchIndex.search(query, kinds: kinds)
         let start = min(max(0, offset), hits.count)
-        let end = min(hits.count, start + max(0, limit))
+        let end = start + min(max(0, limit), hits.count - start)
         return Page(items: Array(hits[start..<end]), total: hits.count, limit: limit, offset: offset)
     }
 }

@@ -18,7 +18,7 @@ public struct StructureQueryError: Error, Hashable, Sendable, CustomStringConver
 /// A leading or trailing slash is ignored (pysdmx sends one).
 public enum StructureQueryParser {
     /// Structure resources of the SDMX REST API this server does not publish (answered 501).
-    static let knownUnsupported: Set<String> = [
+    public static let knownUnsupported: Set<String> = [
         "metadatastructure", "metadataflow", "provisionagreement", "structureset", "process",
         "hierarchicalcodelist", "organisationscheme", "agencyscheme", "dataproviderscheme", "dataconsumerscheme",
         "organisationunitscheme", "reportingtaxonomy", "contentconstraint", "attachmentconstraint", "actualconstraint",
@@ -58,7 +58,8 @@ public enum StructureQueryParser {
         }
         if segments.count > 3 {
             q.items = try values(segments[3])
-            if q.items != .all && !types.allSatisfy({ itemSchemes.contains($0) }) { throw .bad("\(resource) has no items") }
+            // Only item schemes have items: named items select among them (none for other types).
+            if q.items != .all { q.types = q.types.filter { itemSchemes.contains($0) } }
         }
         try applyParameters(parameters, to: &q, api: .v1)
         return q
@@ -104,9 +105,8 @@ public enum StructureQueryParser {
         }
         if segments.count > 4 {
             q.items = try values(segments[4])
-            if q.items != .all && !q.types.allSatisfy({ itemSchemes.contains($0) }) {
-                throw .bad("item queries apply to codelists, concept schemes and category schemes only")
-            }
+            // Only item schemes have items: named items select among them (none for other types).
+            if q.items != .all { q.types = q.types.filter { itemSchemes.contains($0) } }
         }
         try applyParameters(parameters, to: &q, api: .v2)
         return q

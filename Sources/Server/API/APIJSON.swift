@@ -49,12 +49,26 @@ struct PageLinks: Encodable, Sendable {
     var prev: String?
 }
 
-/// `limit`/`offset` from the query, validated, and the links of neighbouring pages.
+/// `limit`/`offset` from the query, validated against their bounds, and the links of neighbouring
+/// pages (computed with arithmetic that cannot overflow).
 struct Paging: Sendable {
     var limit: Int
     var offset: Int
 
     static let maxLimit = 1000
+    /// The largest `offset` accepted: far past any catalog, far from `Int.max`.
+    static let maxOffset = 1_000_000_000
+
+    /// The documented parameters, as every paged route declares them.
+    static func parameters(defaultLimit: Int = 50, noun: String = "Items") -> [RouteDoc.Parameter] {
+        [.integer("limit", "Page size (0–\(maxLimit), default \(defaultLimit))", 0...maxLimit),
+         .integer("offset", "\(noun) to skip (0–\(maxOffset), default 0)", 0...maxOffset)]
+    }
+
+    init(limit: Int, offset: Int) {
+        self.limit = limit
+        self.offset = offset
+    }
 
     init(_ query: [(name: String, value: String)], defaultLimit: Int = 50) throws {
         limit = defaultLimit
@@ -62,16 +76,25 @@ struct Paging: Sendable {
         for (k, v) in query {
             switch k {
             case "limit":
-                guard let n = Int(v), (0...Paging.maxLimit).contains(n) else {
-                    throw ServerError.badRequest("limit must be an integer from 0 to \(Paging.maxLimit), not '\(v)'")
+                guard let n = ParameterConstraint.parseInteger(v), (0...Paging.maxLimit).contains(n) else {
+                    throw ServerError.badRequest("limit must be an integer from 0 to \(Paging.maxLimit), not '\(v.prefix(40))'")
                 }
                 limit = n
             case "offset":
-                guard let n = Int(v), n >= 0 else { throw ServerError.badRequest("offset must be a non-negative integer, not '\(v)'") }
+                guard let n = ParameterConstraint.parseInteger(v), (0...Paging.maxOffset).contains(n) else {
+                    throw ServerError.badRequest("offset must be an integer from 0 to \(Paging.maxOffset), not '\(v.prefix(40))'")
+                }
                 offset = n
             default: break
             }
         }
+    }
+
+    /// The slice of `count` items this page shows (empty past the end).
+    func range(in count: Int) -> Range<Int> {
+        let start = min(offset, count)
+        let (end, overflow) = start.addingReportingOverflow(limit)
+        return start..<(overflow ? count : min(count, end))
     }
 
     /// The links of this page and its neighbours, keeping the other query parameters.
@@ -81,7 +104,9 @@ struct Paging: Sendable {
             let params = kept + [("limit", String(limit)), ("offset", String(offset))]
             return path + "?" + params.map { HTML.queryEscape($0.0) + "=" + HTML.queryEscape($0.1) }.joined(separator: "&")
         }
-        return .init(self: url(offset), next: offset + limit < total && limit > 0 ? url(offset + limit) : nil,
-                     prev: offset > 0 ? url(max(0, offset - limit)) : nil)
+        let (nextOffset, overflow) = offset.addingReportingOverflow(limit)
+        let next = !overflow && limit > 0 && nextOffset < total ? url(nextOffset) : nil
+        let prev = offset > 0 ? url(offset > limit ? offset - limit : 0) : nil
+        return .init(self: url(offset), next: next, prev: prev)
     }
 }

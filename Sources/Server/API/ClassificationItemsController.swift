@@ -7,22 +7,27 @@ struct ClassificationItemsController<Repository: APIRepository> {
     let repository: Repository
     let cacheControl: String
 
+    /// The deepest level `?level=` may name (XKOS classifications have a handful).
+    static var maxDepth: Int { 20 }
+
     func addRoutes(to table: RouteTable<some RequestContext>) {
         let id = RouteDoc.Parameter("id", in: .path, "The classification id")
         table.add(RouteDoc("GET", "/api/classifications/{id}/items", id: "classificationItems", tag: "api",
                            summary: "Items of a classification, filtered by level and parent",
-                           parameters: [id, .integer("level", "Depth of the level (1 = top)", minimum: 1),
-                                        .init("parent", in: .query, "Code of the broader item"),
-                                        .integer("limit", "Page size"), .integer("offset", "Items to skip"),
-                                        .init("lang", in: .query, "Label language: en or fr")],
+                           parameters: [id, .integer("level", "Depth of the level (1 = top)", 1...ClassificationItemsController.maxDepth),
+                                        .init("parent", in: .query, "Code of the broader item")]
+                                        + Paging.parameters() + [.lang],
                            responses: [(200, "One page of items", ["application/json"]),
-                                       (404, "No such classification", [Problem.mediaType])])) { request, context in
+                                       (404, "No such classification", [Problem.mediaType])],
+                           jsonSchema: APISchemas.page(of: "ClassificationItem"))) { request, context in
             let query = FormDecoding.decode(request.uri.query ?? "")
             let paging = try Paging(query)
             let scheme = try classification(context.parameters.get("id") ?? "", request)
             var items = scheme.items
             if let level = query.first(where: { $0.name == "level" })?.value {
-                guard let depth = Int(level) else { throw ServerError.badRequest("level must be an integer, not '\(level)'") }
+                guard let depth = ParameterConstraint.parseInteger(level) else {
+                    throw ServerError.badRequest("level must be an integer, not '\(level.prefix(40))'")
+                }
                 items = items.filter { $0.depth == depth }
             }
             if let parent = query.first(where: { $0.name == "parent" })?.value {
@@ -30,8 +35,7 @@ struct ClassificationItemsController<Repository: APIRepository> {
                 items = items.filter { item in item.broader.contains { $0 == parent || $0 == parentIRI } }
             }
             let language = LanguageNegotiation.choose(request: request)
-            let start = min(paging.offset, items.count), end = min(items.count, start + paging.limit)
-            let body = PageBody(items: items[start..<end].map { Localized(view: $0, label: $0.labels.pick(language)) },
+            let body = PageBody(items: items[paging.range(in: items.count)].map { Localized(view: $0, label: $0.labels.pick(language)) },
                                 total: items.count, limit: paging.limit, offset: paging.offset,
                                 links: paging.links(path: request.uri.path, query: query, total: items.count))
             return try json(body, request, language)

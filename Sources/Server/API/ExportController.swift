@@ -17,8 +17,9 @@ struct ExportController<V: CatalogView, Repository: APIRepository> {
     func addRoutes(to table: RouteTable<some RequestContext>) {
         table.add(RouteDoc("GET", "/api/export/\(plural)", id: "export_\(plural)", tag: "export",
                            summary: "Bulk download of all \(plural): JSON lines or RDF",
-                           parameters: [.init("format", in: .query, "jsonl (default), ttl, nt, rdf, jsonld"),
-                                        .init("lang", in: .query, "Label language of JSON lines")],
+                           parameters: [.choice("format", "jsonl (default), ttl, nt, rdf, jsonld (overrides Accept)",
+                                                ContentNegotiation.Offer.formatValues(Self.offers)),
+                                        .choice("lang", "Label language of JSON lines", LanguageNegotiation.supported)],
                            responses: [(200, "Every resource of the kind", Self.offers.map(\.mediaType)),
                                        (406, "Not acceptable", [Problem.mediaType])])) { request, _ in
             let offers = Self.offers

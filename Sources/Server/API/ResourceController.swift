@@ -18,23 +18,33 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
 
     var filterKeys: [String] { V.filterKeys + extraFilters.keys.sorted() }
 
+    /// Filters whose values are dates (or prefixes of one): `from`, `to`, `asOf`.
+    static var dateFilters: Set<String> { ["from", "to", "asOf"] }
+
+    /// What a detail answers with.
+    static var detailOffers: [ContentNegotiation.Offer] { [.json, .jsonld] }
+
     func addRoutes(to table: RouteTable<some RequestContext>) {
-        let filters = filterKeys.map { RouteDoc.Parameter($0, in: .query, "Filter on \($0)") }
-        let common: [RouteDoc.Parameter] = [.init("lang", in: .query, "Label language: en or fr (else Accept-Language)")]
+        let filters = filterKeys.map { key in
+            RouteDoc.Parameter(key, in: .query, "Filter on \(key)", Self.dateFilters.contains(key) ? .datePrefix : .text)
+        }
+        let common: [RouteDoc.Parameter] = [.lang]
         table.add(RouteDoc("GET", "/api/\(plural)", id: "list_\(plural)", tag: "api", summary: "List \(summary)",
-                           parameters: [.integer("limit", "Page size (0–\(Paging.maxLimit), default 50)"),
-                                        .integer("offset", "Items to skip")] + filters + common,
+                           parameters: Paging.parameters() + filters + common,
                            responses: [(200, "One page: items, total, limit, offset, links", ["application/json"]),
-                                       (400, "Bad parameter or unknown filter", [Problem.mediaType])])) { request, _ in
+                                       (400, "Bad parameter or unknown filter", [Problem.mediaType])],
+                           jsonSchema: APISchemas.page(of: "Resource"))) { request, _ in
             try list(request)
         }
         table.add(RouteDoc("GET", "/api/\(plural)/\(idSegment)", id: "get_\(plural)", tag: "api",
                            summary: "One of the \(summary), as JSON or JSON-LD",
                            parameters: [.init("id", in: .path, "The resource id (the IRI's path after its kind)"),
-                                        .init("format", in: .query, "json or jsonld (overrides Accept)")] + common,
+                                        .choice("format", "json or jsonld (overrides Accept)",
+                                                ContentNegotiation.Offer.formatValues(Self.detailOffers))] + common,
                            responses: [(200, "The resource", ["application/json", "application/ld+json"]),
                                        (404, "No such resource", [Problem.mediaType]),
-                                       (406, "Not acceptable", [Problem.mediaType])])) { request, context in
+                                       (406, "Not acceptable", [Problem.mediaType])],
+                           jsonSchema: APISchemas.ref("Resource"))) { request, context in
             try detail(request, id: Self.id(from: request, prefix: "/api/\(plural)/"))
         }
     }
@@ -68,8 +78,7 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
             let matching = views.all(V.self).filter { v in
                 viewFilters.allSatisfy { v.matches($0.key, $0.value) } && extra.allSatisfy { $0.0(v, $0.1) }
             }
-            let start = min(paging.offset, matching.count), end = min(matching.count, start + paging.limit)
-            items = matching[start..<end]
+            items = matching[paging.range(in: matching.count)]
             total = matching.count
         }
         let body = PageBody(items: items.map { Localized(view: $0, label: $0.label(language)) },
@@ -81,7 +90,7 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
     }
 
     func detail(_ request: Request, id: String) throws -> Response {
-        let offers: [ContentNegotiation.Offer] = [.json, .jsonld]
+        let offers = Self.detailOffers
         let chosen = try ContentNegotiation.choose(request: request, offers: offers)
         let jsonld = offers[chosen] == .jsonld
         let language = jsonld ? "" : LanguageNegotiation.choose(request: request)

@@ -10,13 +10,13 @@ struct SearchController<Repository: APIRepository> {
     func addRoutes(to table: RouteTable<some RequestContext>) {
         table.add(RouteDoc("GET", "/api/search", id: "search", tag: "api",
                            summary: "Ranked search over labels (French and English, accent- and case-insensitive)",
-                           parameters: [.init("q", in: .query, "The words to look for", required: true),
-                                        .init("kind", in: .query, "Restrict to kinds (comma-separated): " +
-                                              ResourceKind.allCases.map(\.rawValue).joined(separator: ", ")),
-                                        .integer("limit", "Page size"), .integer("offset", "Hits to skip"),
-                                        .init("lang", in: .query, "Label language: en or fr")],
+                           parameters: [.init("q", in: .query, "The words to look for", required: true, .nonEmptyText),
+                                        .init("kind", in: .query, "Restrict to kinds (comma-separated)",
+                                              .choiceList(ResourceKind.allCases.map(\.rawValue)))]
+                                        + Paging.parameters(defaultLimit: 20, noun: "Hits") + [.lang],
                            responses: [(200, "One page of hits, best first", ["application/json"]),
-                                       (400, "Missing q or unknown kind", [Problem.mediaType])])) { request, _ in
+                                       (400, "Missing q or unknown kind", [Problem.mediaType])],
+                           jsonSchema: APISchemas.page(of: "SearchHit"))) { request, _ in
             let query = FormDecoding.decode(request.uri.query ?? "")
             let paging = try Paging(query, defaultLimit: 20)
             guard let q = query.first(where: { $0.name == "q" })?.value, !q.isEmpty else {

@@ -55,6 +55,18 @@ public enum LodestatServer {
         try await app.runService()
     }
 
+    /// Serves `dataset` in this process, as `run` does but without signal handling and with
+    /// logging off, until the returned task is cancelled: for in-process drivers of the whole
+    /// application (the `app` fuzz target, its short run in the tests).
+    public static func serveInBackground(configuration: ServerConfiguration, dataset: CatalogDataset) -> Task<Void, any Error> {
+        var logger = Logger(label: "lodestat")
+        logger.logLevel = .critical
+        let state = CatalogState(dataset: dataset, cacheCapacity: configuration.representationCacheEntries,
+                                 planCapacity: configuration.queryCacheEntries)
+        let app = buildApplication(configuration: configuration, state: state, logger: logger)
+        return Task.detached { try await app.run() }
+    }
+
     /// Installs NIO's event loops as Swift's global executor when configured to (`--executor
     /// event-loops`), before anything is served, and says where handlers run.
     static func adoptEventLoopExecutor(_ configuration: ServerConfiguration, logger: Logger) {

@@ -7,14 +7,14 @@ struct AdminController {
     let token: String
 
     func addRoutes(to table: RouteTable<some RequestContext>) {
-        table.add(RouteDoc("POST", "/admin/reload", id: "reload", tag: "admin",
-                           summary: "Reload the catalog from disk and swap it in atomically",
-                           parameters: [.init("Authorization", in: .header, "Bearer TOKEN", required: true)],
+        var doc = RouteDoc("POST", "/admin/reload", id: "reload", tag: "admin",
+                           summary: "Reload the catalog from disk and swap it in atomically (Authorization: Bearer TOKEN)",
                            responses: [(200, "Reloaded: the new generation and size", ["application/json"]),
                                        (401, "Missing or wrong token", [Problem.mediaType]),
                                        (409, "A reload is already running", [Problem.mediaType]),
-                                       (500, "The catalog is broken; the previous one is still served", [Problem.mediaType])]))
-        { request, context in
+                                       (500, "The catalog is broken; the previous one is still served", [Problem.mediaType])])
+        doc.bearerAuth = true
+        table.add(doc) { request, context in
             guard let auth = request.headers[.authorization], auth.hasPrefix("Bearer "),
                   constantTimeEqual(String(auth.dropFirst(7)), token) else { throw ServerError.unauthorized }
             let reloader = self.reloader, logger = context.logger

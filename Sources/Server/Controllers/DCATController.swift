@@ -27,7 +27,8 @@ struct DCATController<Repository: DCATRepository> {
     func addRoutes(to table: RouteTable<some RequestContext>) {
         table.add(RouteDoc("GET", "/dcat", id: "getDCAT", tag: "linked data",
                            summary: "DCAT-AP 3.0.1 description of the catalog, by content negotiation",
-                           parameters: [.init("format", in: .query, "Overrides Accept: ttl, jsonld, nt, rdf")],
+                           parameters: [.choice("format", "Overrides Accept: ttl, jsonld, nt, rdf",
+                                                ContentNegotiation.Offer.formatValues(Self.offers))],
                            responses: [(200, "The catalog, its datasets, distributions and data services",
                                         Self.offers.map(\.mediaType)),
                                        (406, "None of the offered types is acceptable", [Problem.mediaType])])) { request, _ in

@@ -19,8 +19,9 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
                            summary: "The bounded description of a catalog resource, by content negotiation",
                            parameters: [
                                .init("path", in: .path, "The resource's path under {base}id/ (may contain slashes)"),
-                               .init("format", in: .query, "Overrides Accept: ttl, jsonld, nt, rdf, html"),
-                               .init("lang", in: .query, "Label language of HTML pages: en or fr"),
+                               .choice("format", "Overrides Accept: ttl, jsonld, nt, rdf, html",
+                                       ContentNegotiation.Offer.formatValues(Self.offers)),
+                               .choice("lang", "Label language of HTML pages", LanguageNegotiation.supported),
                            ],
                            responses: [(200, "The resource's description", types),
                                        (404, "No such resource", [Problem.mediaType]),

@@ -1,7 +1,8 @@
 import RDFFormats
 
 /// The OpenAPI 3.1 document, built from the route table's documentation (so it names exactly
-/// the routes the router serves).
+/// the routes the router serves, the values their parameters take — the constraints
+/// `RequestValidation` enforces — and every status they can answer).
 enum OpenAPIDocument {
     static func build(_ docs: [RouteDoc], serverURL: String) -> JSONValue {
         var paths: [String: [(String, JSONValue)]] = [:]
@@ -11,15 +12,6 @@ enum OpenAPIDocument {
             if paths[path] == nil { order.append(path) }
             paths[path, default: []].append((doc.method.lowercased(), operation(doc)))
         }
-        let problem = JSONValue.object(JSONObject([
-            ("type", "object"), ("required", .array(["type", "title", "status", "detail"])),
-            ("properties", .object(JSONObject([
-                ("type", .object(JSONObject([("type", "string"), ("format", "uri")]))),
-                ("title", .object(JSONObject([("type", "string")]))),
-                ("status", .object(JSONObject([("type", "integer")]))),
-                ("detail", .object(JSONObject([("type", "string")]))),
-            ]))),
-        ]))
         return .object(JSONObject([
             ("openapi", "3.1.0"),
             ("info", .object(JSONObject([
@@ -28,8 +20,32 @@ enum OpenAPIDocument {
             ]))),
             ("servers", .array([.object(JSONObject([("url", .string(serverURL))]))])),
             ("paths", .object(JSONObject(order.map { p in (p, .object(JSONObject(paths[p] ?? []))) }))),
-            ("components", .object(JSONObject([("schemas", .object(JSONObject([("Problem", problem)])))]))),
+            ("components", .object(JSONObject([
+                ("schemas", .object(JSONObject(APISchemas.components))),
+                ("securitySchemes", .object(JSONObject([
+                    ("bearer", .object(JSONObject([("type", "http"), ("scheme", "bearer"),
+                                                   ("description", "The token given to lodestat serve --admin-token")]))),
+                ]))),
+            ]))),
         ]))
+    }
+
+    /// The statuses every route of its kind can answer besides its own: a parameter outside its
+    /// constraint (400), a conditional GET (304), the connection limits (414, 431), and a failure
+    /// of the server or of its SPARQL engine (500, 503).
+    static func implicitResponses(_ doc: RouteDoc) -> [(status: Int, description: String, mediaTypes: [String])] {
+        var out: [(status: Int, description: String, mediaTypes: [String])] = []
+        if doc.method == "GET" { out.append((304, "Not modified (If-None-Match matched the ETag)", [])) }
+        if doc.bearerAuth { out.append((401, "Missing or wrong bearer token", [Problem.mediaType])) }
+        if doc.parameters.contains(where: { $0.location == .query }) || !doc.requestBody.isEmpty {
+            out.append((400, "A parameter is missing, malformed or outside its bounds", [Problem.mediaType]))
+        }
+        out.append((414, "Request target longer than the server's limit", [Problem.mediaType]))
+        out.append((431, "Request header fields larger than the server's limit", [Problem.mediaType]))
+        out.append((500, "Internal error", [Problem.mediaType]))
+        out.append((503, "Unavailable: the SPARQL engine behind this server is down, overloaded or too slow (Retry-After)",
+                    [Problem.mediaType]))
+        return out.filter { implicit in !doc.responses.contains { $0.status == implicit.status } }
     }
 
     static func operation(_ doc: RouteDoc) -> JSONValue {
@@ -44,20 +60,27 @@ enum OpenAPIDocument {
                 ]))
             })))
         }
+        if doc.bearerAuth { op.append(("security", .array([.object(JSONObject([("bearer", .array([]))]))]))) }
         if !doc.requestBody.isEmpty {
             op.append(("requestBody", .object(JSONObject([
                 ("required", true),
-                ("content", .object(JSONObject(doc.requestBody.map { ($0, .object(JSONObject([("schema", .object(JSONObject([("type", "string")])))]))) }))),
+                ("content", .object(JSONObject(doc.requestBody.map { type in
+                    (type, .object(JSONObject([("schema", doc.requestSchemas[type] ?? .object(JSONObject([("type", "string")])))])))
+                }))),
             ]))))
         }
-        op.append(("responses", .object(JSONObject(doc.responses.map { r in
+        let responses = (doc.responses + implicitResponses(doc)).sorted { $0.status < $1.status }
+        op.append(("responses", .object(JSONObject(responses.map { r in
             let content = r.mediaTypes.map { type -> (String, JSONValue) in
-                let schema: JSONValue = type == Problem.mediaType
-                    ? .object(JSONObject([("$ref", "#/components/schemas/Problem")])) : .object(JSONObject())
+                let schema: JSONValue
+                if type == Problem.mediaType { schema = .object(JSONObject([("$ref", "#/components/schemas/Problem")])) }
+                else if r.status == 200, type == "application/json", let s = doc.jsonSchema { schema = s }
+                else { schema = .object(JSONObject()) }
                 return (type, .object(JSONObject([("schema", schema)])))
             }
-            return (String(r.status), .object(JSONObject([("description", .string(r.description)),
-                                                         ("content", .object(JSONObject(content)))])))
+            var response: [(String, JSONValue)] = [("description", .string(r.description))]
+            if !content.isEmpty { response.append(("content", .object(JSONObject(content)))) }
+            return (String(r.status), .object(JSONObject(response)))
         }))))
         return .object(JSONObject(op))
     }

@@ -8,7 +8,6 @@ extension ServerError: HTTPResponseError {
         switch self {
         case .methodNotAllowed(_, let allowed): headers[.allow] = allowed.joined(separator: ", ")
         case .unauthorized: headers[.wwwAuthenticate] = "Bearer realm=\"lodestat\""
-        case .queryTimeout: headers[.retryAfter] = "1"
         default: break
         }
         headers[.cacheControl] = "no-store"

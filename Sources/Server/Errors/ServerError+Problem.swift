@@ -45,11 +45,11 @@ extension ServerError {
             return Problem(slug: "syntax-error", title: "Syntax Error", status: 400,
                            detail: "\(line):\(column): \(message)", extensions: ext)
         case .queryTimeout(let seconds):
-            return Problem(slug: "query-timeout", title: "Query Timeout", status: 503,
-                           detail: "the query did not finish within \(seconds) s and was cancelled")
+            return Problem(slug: "query-timeout", title: "Query Timeout", status: 422,
+                           detail: "the query did not finish within \(seconds) s, this server's limit, and was cancelled")
         case .tooManyResults(let limit):
-            return Problem(slug: "too-many-results", title: "Result Too Large", status: 500,
-                           detail: "the query returns more than \(limit) results; add a LIMIT",
+            return Problem(slug: "too-many-results", title: "Result Too Large", status: 422,
+                           detail: "the query returns more than \(limit) results, this server's limit; add a LIMIT or page with OFFSET",
                            extensions: ["limit": .int(limit)])
         case .unsupportedQuery(let message):
             return Problem(slug: "unsupported-query", title: "Unsupported Query", status: 501, detail: message)

@@ -15,7 +15,7 @@ struct HTMLController<Repository: APIRepository> {
     ] }
 
     func addRoutes(to table: RouteTable<some RequestContext>) {
-        let lang = RouteDoc.Parameter("lang", in: .query, "Page language: en or fr")
+        let lang = RouteDoc.Parameter.choice("lang", "Page language", LanguageNegotiation.supported)
         table.add(RouteDoc("GET", "/", id: "home", tag: "html", summary: "Landing page: search and browse by type",
                            parameters: [lang], responses: [(200, "HTML page", ["text/html"])])) { request, _ in
             page(request) { language in
@@ -32,7 +32,7 @@ struct HTMLController<Repository: APIRepository> {
             }
         }
         table.add(RouteDoc("GET", "/browse/{kind}", id: "browse", tag: "html", summary: "Every resource of a kind",
-                           parameters: [.init("kind", in: .path, "series, dataflow, classification, concept, event, internship, organisation, project"), lang],
+                           parameters: [.init("kind", in: .path, "The kind of resource", .choice(ResourceKind.allCases.map(\.rawValue))), lang],
                            responses: [(200, "HTML page", ["text/html"]), (404, "Unknown kind", [Problem.mediaType])])) { request, context in
             guard let kind = ResourceKind(rawValue: context.parameters.get("kind") ?? "") else {
                 throw ServerError.notFound(path: request.uri.path)

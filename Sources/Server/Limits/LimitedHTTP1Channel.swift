@@ -4,7 +4,7 @@ import NIOCore
 
 /// Hummingbird's HTTP/1 child channel with Lodestat's connection limits: `SlowClientGuard` first
 /// (before the decoder, when a slow-client timeout is set), then the HTTP/1 pipeline with its
-/// decoder limited to `maxHeaderBytes`, `HeaderOverflowResponder`, `RequestEndSignal` and the
+/// decoder limited to `maxHeaderBytes`, `MalformedRequestResponder`, `RequestEndSignal` and the
 /// idle timeout; with a response cache, `ResponseCacheHandler` right after Hummingbird's
 /// connection-state handler (which then sees every request and answer, for its idle and
 /// keep-alive bookkeeping).
@@ -22,7 +22,7 @@ struct LimitedHTTP1Channel: ServerChildChannel {
             maxHeaderFieldSize: maxHeaderBytes, maxHeaderListSize: maxHeaderBytes)
         let slow = configuration.slowClientTimeout != nil
         let http1 = HTTP1Channel.Configuration(
-            additionalChannelHandlers: [HeaderOverflowResponder(limit: maxHeaderBytes)]
+            additionalChannelHandlers: [MalformedRequestResponder(limit: maxHeaderBytes)]
                 + (slow ? [RequestEndSignal()] : []),
             idleTimeout: configuration.idleTimeout.map(TimeAmount.init),
             httpDecoderConfiguration: decoder)

@@ -37,8 +37,12 @@ public final class RouteTable<Context: RequestContext>: @unchecked Sendable {
     public func register(on router: Router<Context>) {
         for route in routes {
             let method = HTTPRequest.Method(route.doc.method) ?? .get
-            router.on(RouterPath(route.doc.routerPath), method: method) { request, context in
-                try await route.handler(request, context)
+            let doc = route.doc
+            router.on(RouterPath(doc.routerPath), method: method) { request, context in
+                if !doc.validatedByHandler {
+                    try RequestValidation.validate(request, pathParameters: { context.parameters.get($0) }, against: doc)
+                }
+                return try await route.handler(request, context)
             }
         }
     }

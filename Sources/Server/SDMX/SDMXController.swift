@@ -21,14 +21,28 @@ struct SDMXController<Repository: SDMXRepository> {
     func addRoutes(to table: RouteTable<some RequestContext>) {
         for api in [SDMXRESTVersion.v1, .v2] {
             for doc in SDMXRouteDocs.docs(api) {
-                table.add(doc) { request, _ in try respond(to: request, api: api) }
+                table.add(doc) { request, context in
+                    try respond(to: request, api: api) {
+                        try RequestValidation.validate(request, pathParameters: { context.parameters.get($0) }, against: doc,
+                                                       pathViolationIsBadRequest: true)
+                    }
+                }
             }
         }
     }
 
-    func respond(to request: Request, api: SDMXRESTVersion) throws -> Response {
+    /// The answer to a structure query; `validate` checks the request's parameters against the
+    /// route's documentation, and its error is answered like any SDMX error (an SDMX-ML error
+    /// message on v1 when SDMX-ML is negotiated), in the representation `Accept` picks.
+    func respond(to request: Request, api: SDMXRESTVersion, validate: () throws -> Void = {}) throws -> Response {
         let offers = SDMXOffers.offers(api)
         let query = request.uri.queryParameters
+        do { try validate() } catch let error as ServerError {
+            let fallback: Int
+            if case .chosen(let i) = ContentNegotiation.negotiate(accept: request.headers[.accept], offers: offers) { fallback = i }
+            else { fallback = 0 }
+            return try SDMXErrorResponse.response(error, format: SDMXOffers.formats(api)[fallback], api: api, request: request)
+        }
         let format = SDMXOffers.formatName(format: query.get("format"), formatVersion: query.get("formatVersion"), api: api)
         let chosen: Int
         switch ContentNegotiation.negotiate(accept: request.headers[.accept], format: format, offers: offers) {

@@ -41,6 +41,12 @@ enum SDMXOffers {
         }
     }
 
+    /// `?format=` values that name a family of formats, whose version `formatVersion` picks.
+    static let formatFamilies = ["structure", "xml", "sdmx-ml", "json", "sdmx-json"]
+
+    /// The values of `formatVersion` (those of SDMX-ML and of SDMX-JSON).
+    static func formatVersions(_ api: SDMXRESTVersion) -> [String] { ["2.1", "3.0", "3.0.0", "1.0", "1.0.0", "2.0", "2.0.0"] }
+
     /// The `?format=` value to negotiate with: the request's `format`, where the SDMX REST
     /// extension's `format=structure&formatVersion=V` (and `sdmx-json` with a version) becomes
     /// one of the offers' names; `format=structure` alone is the API's default SDMX-ML.

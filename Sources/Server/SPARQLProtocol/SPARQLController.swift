@@ -34,24 +34,35 @@ struct SPARQLController<Repository: SPARQLRepository> {
             .init("query", in: .query, "The SPARQL 1.1 query; without it, GET answers the service description"),
             .init("default-graph-uri", in: .query, "A graph of the default graph (repeatable)"),
             .init("named-graph-uri", in: .query, "A named graph of the dataset (repeatable)"),
-            .init("format", in: .query, "Overrides Accept: json, xml, csv, tsv; ttl, nt, rdf, jsonld"),
+            .choice("format", "Overrides Accept: json, xml, csv, tsv; ttl, nt, rdf, jsonld",
+                    ContentNegotiation.Offer.formatValues(Self.resultOffers + Self.graphOffers)),
         ]
         let types = (Self.resultOffers + Self.graphOffers).map(\.mediaType)
         let responses: [(status: Int, description: String, mediaTypes: [String])] = [
             (200, "Query results, or the service description (Turtle) without a query", types),
             (400, "Syntax error, with its line and column", [Problem.mediaType]),
             (406, "No acceptable results format", [Problem.mediaType]),
-            (503, "The query ran out of time", [Problem.mediaType]),
+            (422, "The query ran out of time (--query-timeout) or past the row limit (--max-rows)", [Problem.mediaType]),
+            (501, "A feature of SPARQL 1.1 this service does not implement", [Problem.mediaType]),
         ]
         table.add(RouteDoc("GET", "/sparql", id: "sparqlGet", tag: "sparql", summary: "SPARQL 1.1 query (GET)",
                            parameters: params, responses: responses + [(414, "Query longer than the limit", [Problem.mediaType])])) { request, _ in
             try await handle(request)
         }
-        table.add(RouteDoc("POST", "/sparql", id: "sparqlPost", tag: "sparql", summary: "SPARQL 1.1 query (POST)",
-                           parameters: Array(params.dropFirst()),
-                           requestBody: ["application/x-www-form-urlencoded", "application/sparql-query"],
-                           responses: responses + [(413, "Body or query too large", [Problem.mediaType]),
-                                                   (415, "Unsupported body type", [Problem.mediaType])])) { request, _ in
+        var post = RouteDoc("POST", "/sparql", id: "sparqlPost", tag: "sparql", summary: "SPARQL 1.1 query (POST)",
+                            parameters: Array(params.dropFirst()),
+                            requestBody: ["application/x-www-form-urlencoded", "application/sparql-query"],
+                            responses: responses + [(413, "Body or query too large", [Problem.mediaType]),
+                                                    (415, "Unsupported body type", [Problem.mediaType])])
+        let text: JSONValue = .object(JSONObject([("type", "string")]))
+        post.requestSchemas = [
+            "application/x-www-form-urlencoded": .object(JSONObject([
+                ("type", "object"), ("required", .array(["query"])),
+                ("properties", .object(JSONObject([("query", text), ("default-graph-uri", text), ("named-graph-uri", text)]))),
+            ])),
+            "application/sparql-query": text,
+        ]
+        table.add(post) { request, _ in
             try await handle(request)
         }
     }

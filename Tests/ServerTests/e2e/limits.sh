@@ -2,7 +2,7 @@
 # End-to-end limits: start the real `lodestat serve` on a loopback port with small limits and
 # check them with curl, including wall-clock timings the unit tests do not assert:
 # /health answers quickly while a runaway query is in flight, and the runaway is cut at its
-# deadline with 503. Usage: Tests/ServerTests/e2e/limits.sh [PORT]   (default: a free port; $LODESTAT_BIN, else the debug binary)
+# deadline with 422. Usage: Tests/ServerTests/e2e/limits.sh [PORT]   (default: a free port; $LODESTAT_BIN, else the debug binary)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/common.sh"
@@ -36,7 +36,7 @@ check "the runaway was still running meanwhile" test ! -s "$OUT/runaway.status"
 wait "$RUNAWAY_PID"
 read -r code total <"$OUT/runaway.status"
 echo "     runaway query: HTTP $code after ${total}s (timeout ${TIMEOUT}s)"
-check "runaway query gets 503" test "$code" = 503
+check "runaway query gets 422" test "$code" = 422
 check "runaway answer is the query-timeout problem" grep -q query-timeout "$OUT/runaway.json"
 check "runaway cut near its deadline (< timeout + 2 s)" python3 -c "assert $total < $TIMEOUT + 2"
 
