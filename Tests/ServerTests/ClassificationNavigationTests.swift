@@ -83,11 +83,76 @@ struct ClassificationNavigationTests {
             let table = try await json(client, "/api/correspondences/nace-r2-nace-r2-1?limit=10")
             #expect(table["total"] == 1_570)
             #expect(table["correspondence"]?["kinds"]?["n:m"] != nil)
-            let pair = try await json(client, "/api/correspondences/nace-r2-1/nace-r2?limit=1")
+            let pair = try await json(client, "/api/correspondences/from/nace-r2-1/to/nace-r2?limit=1")
             #expect(pair["correspondence"]?["direction"] == "target-to-source")
             #expect(pair["correspondence"]?["source"] == "nace-r2-1")
             let involving = try await json(client, "/api/classifications/nace-r2-1/correspondences")
             #expect(codes(involving, "id") == ["correspondence/nace-r2-nace-r2-1"])
+        }
+    }
+
+    @Test func dateSelectsWhatWasValidThatDay() async throws {
+        try await TestCatalog.catalogApplication().test(.router) { client in
+            _ = try await json(client, "/api/classifications/nace-r2/items/62.01?date=2020-01-01")
+            _ = try await json(client, "/api/classifications/nace-r2/items/62.01?date=*")
+            let gone = try await json(client, "/api/classifications/nace-r2/items/62.01?date=2025-03-01", status: .notFound)
+            #expect(gone["detail"]?.stringValue?.contains("the version valid then is nace-r2-1") == true)
+            _ = try await json(client, "/api/classifications/nace-r2-1/items?date=2024-12-31", status: .notFound)
+            _ = try await json(client, "/api/classifications/nace-r2-1/items?date=2025-01-01&level=1")
+            _ = try await json(client, "/api/classifications/nace-r2-1/tree?date=2025-13-01", status: .badRequest)
+            _ = try await json(client, "/api/classifications/fr-regions-2015/items/region-24/children?date=2016-01-01", status: .notFound)
+            let in2020 = try await json(client, "/api/classifications?date=2020-01-01&limit=1000")
+            let ids = codes(in2020["items"], "id")
+            #expect(ids.contains("nace-r2") && ids.contains("naf-r2") && !ids.contains("nace-r2-1"))
+            #expect(!ids.contains("fr-regions-2015") && ids.contains("fr-regions-2016"))
+            #expect(ids.contains("CL_FREQ"), "an undated code list is kept")
+            let all = try await json(client, "/api/classifications?date=*&limit=1000")
+            #expect(codes(all["items"], "id").contains("nace-r2-1") && codes(all["items"], "id").contains("nace-r2"))
+            let detail = try await json(client, "/api/classifications/nace-r2")
+            #expect(detail["validity"]?["end"] == "2024-12-31")
+            let concepts = try await json(client, "/api/concepts?date=2026-01-01&scheme=nace-r2&limit=1")
+            #expect(concepts["total"] == 0)
+            let series = try await json(client, "/api/series?date=2026-01-01&limit=1000")
+            let seriesAll = try await json(client, "/api/series?limit=1000")
+            #expect(codes(series["items"], "id").count < codes(seriesAll["items"], "id").count,
+                    "series coded with NACE Rev. 2 were not valid in 2026")
+        }
+    }
+
+    @Test func searchFindsANotationInEveryVersion() async throws {
+        try await TestCatalog.catalogApplication().test(.router) { client in
+            for q in ["62.01", "6201"] {
+                let hits = try await json(client, "/api/search?q=\(q)&kind=concept&limit=5")
+                let versions = hits["items"]?.arrayValue?.compactMap { $0["classification"]?.stringValue } ?? []
+                #expect(Set(versions.prefix(2)) == ["nace-r2", "naf-r2"], "\(q): \(versions)")
+            }
+            let naf = try await json(client, "/api/search?q=62.01Z&limit=1")
+            #expect(naf["items"]?.arrayValue?.first?["id"] == "classification/naf-r2/62.01Z")
+            #expect(naf["items"]?.arrayValue?.first?["classification"] == "naf-r2")
+            let rev21 = try await json(client, "/api/search?q=6210&limit=1")
+            #expect(rev21["items"]?.arrayValue?.first?["classification"] == "nace-r2-1")
+            #expect(rev21["items"]?.arrayValue?.first?["validity"]?["start"] == "2025-01-01")
+        }
+    }
+
+    @Test func csvDownloads() async throws {
+        try await TestCatalog.catalogApplication().test(.router) { client in
+            try await client.execute(uri: "/api/export/classifications/nace-r2-1", method: .get) { r in
+                #expect(r.status == .ok)
+                #expect(r.headers[.contentType] == "text/csv; charset=utf-8")
+                let lines = r.text.split(separator: "\n")
+                #expect(lines.first == "code,notation,parent,level,label_fr,label_en,valid_from,valid_to")
+                #expect(lines.count == 1_048)
+                #expect(lines.contains("62.10,62.10,62.1,4,Activités de programmation informatique,Computer programming activities,2025-01-01,"))
+            }
+            try await client.execute(uri: "/api/export/correspondences/nace-r2-nace-r2-1", method: .get) { r in
+                #expect(r.status == .ok)
+                let lines = r.text.split(separator: "\n")
+                #expect(lines.count == 1 + 1_570)
+                #expect(lines.contains { $0.hasPrefix("nace-r2,16.10,") && $0.contains(",nace-r2-1,16.11,") && $0.hasSuffix(",1:n,true,") })
+            }
+            _ = try await json(client, "/api/export/classifications/nope", status: .notFound)
+            _ = try await json(client, "/api/export/correspondences/nope", status: .notFound)
         }
     }
 
@@ -114,7 +179,7 @@ struct ClassificationNavigationTests {
                                          status: .notFound)
             #expect(noTable["detail"]?.stringValue?.contains("nace-r2-nace-r2-1") == true)
             _ = try await json(client, "/api/correspondences/nope", status: .notFound)
-            _ = try await json(client, "/api/correspondences/nace-r2/fr-regions-2016", status: .notFound)
+            _ = try await json(client, "/api/correspondences/from/nace-r2/to/fr-regions-2016", status: .notFound)
         }
     }
 }

@@ -16,7 +16,8 @@ struct OpenAPITests {
         let ids: [(String, String)] = [
             ("/api/series/", "DF_CPI.M.FR.00"), ("/api/dataflows/", "DF_CPI"), ("/api/classifications/", "nace-r2"),
             ("/api/concepts/", "CPI"), ("/api/events/", "forum-emploi-maths-2024"), ("/api/organisations/", "insee"),
-            ("/id/", "dataflow/DF_CPI"),
+            ("/id/", "dataflow/DF_CPI"), ("/api/export/classifications/", "nace-r2"),
+            ("/api/export/correspondences/", "nace-r2-nace-r2-1"),
         ]
         if p.hasPrefix("/sdmx/") {
             let version = p.hasPrefix("/sdmx/v1/") ? "latest" : "~"

@@ -51,7 +51,7 @@ public final class ClassificationHistory: Sendable {
         if byNotation.count == 1 { return scheme.items[byNotation[0]] }
         if byNotation.count > 1 {
             throw ClassificationHistoryError.ambiguousCode(code: code, classification: scheme.id,
-                                                           candidates: byNotation.map { scheme.items[$0].code })
+                                                           candidates: byNotation.map { scheme.items[$0].code }.sorted())
         }
         let elsewhere = views.all(ClassificationView.self).filter { other in
             other.id != scheme.id && (codeIndex[other.id]?[code] != nil || notationIndex[other.id]?[code] != nil)

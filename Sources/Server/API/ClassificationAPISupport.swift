@@ -17,6 +17,20 @@ struct ClassificationAPISupport<Repository: APIRepository> {
         }
     }
 
+    /// Checks the request's `date=` against the version (`*` or absent: the whole history): a bad
+    /// day is a 400, a version not valid that day a 404 naming the version valid then.
+    static func checkDate(_ query: [(name: String, value: String)], _ scheme: ClassificationView,
+                          _ views: CatalogViews) throws {
+        do { try ClassificationHistory.of(views).check(date: value(query, "date"), for: scheme) } catch let error as ClassificationHistoryError {
+            throw error.isBadRequest ? ServerError.badRequest(error.description) : ServerError.noResults(error.description)
+        }
+    }
+
+    /// The documentation of the `date` parameter.
+    static var dateParameter: RouteDoc.Parameter {
+        .init("date", in: .query, "A day YYYY-MM-DD: answer only if the version was valid then (404 naming the version valid that day); * for the whole history")
+    }
+
     static func query(_ request: Request) -> [(name: String, value: String)] {
         FormDecoding.decode(request.uri.query ?? "")
     }

@@ -14,12 +14,14 @@ struct ClassificationItemsController<Repository: APIRepository> {
                            parameters: [id, .integer("level", "Depth of the level (1 = top)", minimum: 1),
                                         .init("parent", in: .query, "Code of the broader item"),
                                         .integer("limit", "Page size"), .integer("offset", "Items to skip"),
-                                        .init("lang", in: .query, "Label language: en or fr")],
+                                        .init("lang", in: .query, "Label language: en or fr"),
+                                        ClassificationAPISupport<Repository>.dateParameter],
                            responses: [(200, "One page of items", ["application/json"]),
                                        (404, "No such classification", [Problem.mediaType])])) { request, context in
             let query = FormDecoding.decode(request.uri.query ?? "")
             let paging = try Paging(query)
             let scheme = try classification(context.parameters.get("id") ?? "", request)
+            try ClassificationAPISupport<Repository>.checkDate(query, scheme, repository.views())
             var items = scheme.items
             if let level = query.first(where: { $0.name == "level" })?.value {
                 guard let depth = Int(level) else { throw ServerError.badRequest("level must be an integer, not '\(level)'") }

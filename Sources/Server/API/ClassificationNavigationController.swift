@@ -25,11 +25,11 @@ struct ClassificationNavigationController<Repository: APIRepository> {
         let base = "/api/classifications/{id}/items/{code}"
         table.add(RouteDoc("GET", base, id: "classificationItem", tag: "api",
                            summary: "One item of a classification by its code, as JSON or JSON-LD",
-                           parameters: [Self.id, Self.code, .init("format", in: .query, "json or jsonld (overrides Accept)"), Self.lang],
+                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter, .init("format", in: .query, "json or jsonld (overrides Accept)"), Self.lang],
                            responses: [(200, "The item", ["application/json", "application/ld+json"]), Self.notFound,
                                        (406, "Not acceptable", [Problem.mediaType])])) { request, context in
             try support.answer {
-                let (scheme, item) = try resolve(context)
+                let (scheme, item) = try resolve(context, request)
                 return try support.detail(request, iri: item.iri) { language in
                     try support.json(ItemDetail(item, in: scheme, history: support.history, language: language), request,
                                      language: language)
@@ -63,7 +63,7 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                                               required: true), Self.lang],
                            responses: [(200, "The projection", ["application/json"]), Self.bad, Self.notFound])) { request, context in
             try support.answer {
-                let (scheme, item) = try resolve(context)
+                let (scheme, item) = try resolve(context, request)
                 let query = ClassificationAPISupport<Repository>.query(request)
                 guard let to = ClassificationAPISupport<Repository>.value(query, "to"), !to.isEmpty else {
                     throw ClassificationHistoryError.badParameter("missing to (a classification id or a day YYYY-MM-DD)")
@@ -71,7 +71,7 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                 let history = support.history
                 let target: ClassificationView
                 if let day = Day(to) { target = try history.version(validOn: day, like: scheme) }
-                else if to.first?.isNumber == true && to.contains("-") && to.utf8.count <= 12 {
+                else if to.first?.isNumber == true {
                     throw ClassificationHistoryError.badDate(to)
                 } else { target = try history.classification(to) }
                 let language = LanguageNegotiation.choose(request: request)
@@ -84,13 +84,15 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                                         .init("parent", in: .query, "Start under this item code (default: the top level)"),
                                         .integer("depth", "Levels to nest (1–10, default 2)", minimum: 1),
                                         .integer("limit", "Page size of the first level"),
-                                        .integer("offset", "First-level items to skip"), Self.lang],
+                                        .integer("offset", "First-level items to skip"),
+                                        ClassificationAPISupport<Repository>.dateParameter, Self.lang],
                            responses: [(200, "One page of the first level, each node with its children", ["application/json"]),
                                        Self.bad, Self.notFound])) { request, context in
             try support.answer {
                 let history = support.history
                 let scheme = try history.classification(ClassificationAPISupport<Repository>.path(context, "id"))
                 let query = ClassificationAPISupport<Repository>.query(request)
+                try history.check(date: ClassificationAPISupport<Repository>.value(query, "date"), for: scheme)
                 let depth = try ClassificationAPISupport<Repository>.integer(query, "depth", 1...10) ?? 2
                 let paging = try Paging(query, defaultLimit: 100)
                 let firstLevel: [ClassificationItem]
@@ -108,10 +110,14 @@ struct ClassificationNavigationController<Repository: APIRepository> {
         }
     }
 
-    private func resolve(_ context: some RequestContext) throws -> (ClassificationView, ClassificationItem) {
+    /// The classification and item of the path, checked against the request's `date=`.
+    private func resolve(_ context: some RequestContext, _ request: Request) throws -> (ClassificationView, ClassificationItem) {
         let history = support.history
         let scheme = try history.classification(ClassificationAPISupport<Repository>.path(context, "id"))
-        return (scheme, try history.item(ClassificationAPISupport<Repository>.path(context, "code"), in: scheme))
+        let item = try history.item(ClassificationAPISupport<Repository>.path(context, "code"), in: scheme)
+        try history.check(date: ClassificationAPISupport<Repository>.value(ClassificationAPISupport<Repository>.query(request), "date"),
+                          for: scheme)
+        return (scheme, item)
     }
 
     private func addList(_ table: RouteTable<some RequestContext>, _ path: String, _ id: String, _ summary: String,
@@ -119,11 +125,11 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                          _ items: @escaping @Sendable (ClassificationHistory, ClassificationView, ClassificationItem,
                                                        [(name: String, value: String)]) throws -> [ClassificationItem]) {
         table.add(RouteDoc("GET", path, id: id, tag: "api", summary: summary,
-                           parameters: [Self.id, Self.code] + extra + [.integer("limit", "Page size"),
+                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter] + extra + [.integer("limit", "Page size"),
                                                                        .integer("offset", "Items to skip"), Self.lang],
                            responses: [(200, "One page of items", ["application/json"]), Self.bad, Self.notFound])) { request, context in
             try support.answer {
-                let (scheme, item) = try resolve(context)
+                let (scheme, item) = try resolve(context, request)
                 let query = ClassificationAPISupport<Repository>.query(request)
                 let paging = try Paging(query, defaultLimit: 100)
                 let all = try items(support.history, scheme, item, query)
@@ -138,11 +144,12 @@ struct ClassificationNavigationController<Repository: APIRepository> {
 
     private func addSteps(_ table: RouteTable<some RequestContext>, _ path: String, _ id: String, _ summary: String,
                           _ steps: @escaping @Sendable (ClassificationHistory, ClassificationView, ClassificationItem) -> [Step]) {
-        table.add(RouteDoc("GET", path, id: id, tag: "api", summary: summary, parameters: [Self.id, Self.code, Self.lang],
+        table.add(RouteDoc("GET", path, id: id, tag: "api", summary: summary,
+                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter, Self.lang],
                            responses: [(200, "The linked items with their classification, association kind and table",
                                         ["application/json"]), Self.notFound])) { request, context in
             try support.answer {
-                let (scheme, item) = try resolve(context)
+                let (scheme, item) = try resolve(context, request)
                 let language = LanguageNegotiation.choose(request: request)
                 return try support.json(StepsBody(classification: scheme.id, code: item.code,
                                                   items: steps(support.history, scheme, item)), request, language: language)

@@ -51,7 +51,7 @@ struct CorrespondencesController<Repository: APIRepository> {
                 return try support.detail(request, iri: table.iri) { _ in try body(table, request) }
             }
         }
-        table.add(RouteDoc("GET", "/api/correspondences/{source}/{target}", id: "correspondenceBetween", tag: "api",
+        table.add(RouteDoc("GET", "/api/correspondences/from/{source}/to/{target}", id: "correspondenceBetween", tag: "api",
                            summary: "The correspondence table from one classification to another (either direction of the published table)",
                            parameters: [.init("source", in: .path, "Source classification id"),
                                         .init("target", in: .path, "Target classification id"),
