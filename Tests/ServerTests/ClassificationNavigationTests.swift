@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import RDF
 import RDFFormats
+import Remote
 import Server
 import Testing
 
@@ -154,6 +155,19 @@ struct ClassificationNavigationTests {
             _ = try await json(client, "/api/export/classifications/nope", status: .notFound)
             _ = try await json(client, "/api/export/correspondences/nope", status: .notFound)
         }
+    }
+
+    /// Served from a remote engine, these routes read the structural part (every version and table).
+    @Test func remoteBackendReadsEveryVersionForTheseRoutes() {
+        let base = "http://localhost:8080/"
+        for path in ["/api/correspondences", "/api/correspondences/nace-r2-nace-r2-1",
+                     "/api/correspondences/from/nace-r2/to/nace-r2-1", "/api/classifications/nace-r2/items/01/projection",
+                     "/api/classifications/nace-r2/items/01", "/api/classifications/nace-r2/tree",
+                     "/api/export/classifications/nace-r2", "/api/export/correspondences/nace-r2-nace-r2-1"] {
+            #expect(RequestSubgraph.plan(path: path, base: base) == .structural, "\(path)")
+        }
+        #expect(RequestSubgraph.plan(path: "/api/classifications/nace-r2/items", base: base)
+                == .view(["http://localhost:8080/id/classification/nace-r2", "http://localhost:8080/id/nace-r2"]))
     }
 
     @Test func badInputNamesWhatIsUnknownAndWhatExists() async throws {
