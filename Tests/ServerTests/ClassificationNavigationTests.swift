@@ -192,6 +192,10 @@ struct ClassificationNavigationTests {
             let noTable = try await json(client, "/api/classifications/nace-r2/items/01/projection?to=fr-regions-2016",
                                          status: .notFound)
             #expect(noTable["detail"]?.stringValue?.contains("nace-r2-nace-r2-1") == true)
+            let far = try await json(client, "/api/classifications/nace-r2/items/A/children?offset=9223372036854775807")
+            #expect(far["items"]?.arrayValue?.isEmpty == true)
+            _ = try await json(client, "/api/correspondences?offset=9223372036854775807")
+            _ = try await json(client, "/api/classifications/nace-r2/tree?offset=9223372036854775807")
             _ = try await json(client, "/api/correspondences/nope", status: .notFound)
             _ = try await json(client, "/api/correspondences/from/nace-r2/to/fr-regions-2016", status: .notFound)
         }

@@ -78,7 +78,10 @@ struct ClassificationAPISupport<Repository: APIRepository> {
     static func page<T>(_ items: [T], _ paging: Paging, _ request: Request,
                         _ query: [(name: String, value: String)]) -> (slice: ArraySlice<T>, links: PageLinks) {
         let start = min(paging.offset, items.count), end = min(items.count, start + paging.limit)
-        return (items[start..<end], paging.links(path: request.uri.path, query: query, total: items.count))
+        // links from an offset within the list: `offset + limit` cannot overflow for any offset asked
+        var bounded = paging
+        bounded.offset = start
+        return (items[start..<end], bounded.links(path: request.uri.path, query: query, total: items.count))
     }
 }
 
