@@ -7,6 +7,6 @@ struct Lodestat: AsyncParsableCommand {
         abstract: "Metadata exposure API and linked-data server for official statistics.",
         subcommands: [ConvertCommand.self, StatsCommand.self, QueryCommand.self, ExplainCommand.self,
                       ValidateCommand.self, DescribeCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self,
-                      PublishCommand.self]
+                      PublishCommand.self, ClassifyCommand.self]
     )
 }

@@ -33,10 +33,30 @@ import Testing
             id:classification/X a skos:ConceptScheme .
             """.replacingOccurrences(of: "id:classification/X/A", with: "<http://localhost:8080/id/classification/X/A>")
                .replacingOccurrences(of: "id:classification/X", with: "<http://localhost:8080/id/classification/X>"))
-        let label = report.results.filter { $0.focusNode == .iri("http://localhost:8080/id/classification/X/A") && $0.componentName == "MinCount" }
-        #expect(label.map(\.message) == ["skos:prefLabel must be given once in French (@fr) and once in English (@en)."])
-        #expect(label.first?.resultPath == .predicate(SKOS.prefLabel))
+        // Bilingual unless the scheme is French-only (dct:language fr): the alternative is one sh:or.
+        let label = report.results.filter { $0.focusNode == .iri("http://localhost:8080/id/classification/X/A") && $0.componentName == "Or" }
+        #expect(label.map(\.message) == [Self.labelMessage])
         #expect(report.hasViolations)
+    }
+
+    static let labelMessage = "skos:prefLabel must be given once in French and once in English (or once in French for an item of a classification whose dct:language is French)."
+
+    /// An item with the given labels in a scheme with or without `dct:language` French.
+    func labelResults(_ labels: String, frenchScheme: Bool) throws -> [ValidationResult] {
+        let scheme = "<http://localhost:8080/id/classification/Y>"
+        let report = try validate("""
+            <http://localhost:8080/id/classification/Y/A> a skos:Concept ; skos:prefLabel \(labels) ; skos:notation "A" ;
+                skos:inScheme \(scheme) ; skos:topConceptOf \(scheme) .
+            \(scheme) a skos:ConceptScheme \(frenchScheme ? "; <http://purl.org/dc/terms/language> <http://id.loc.gov/vocabulary/iso639-1/fr>" : "") .
+            """)
+        return report.results.filter { $0.focusNode == .iri("http://localhost:8080/id/classification/Y/A") }
+    }
+
+    @Test func aFrenchOnlyLabelPassesOnlyInAFrenchOnlyScheme() throws {
+        #expect(try labelResults("\"Île-de-France\"@fr", frenchScheme: true).isEmpty)
+        #expect(try labelResults("\"Île-de-France\"@fr", frenchScheme: false).map(\.message) == [Self.labelMessage])
+        #expect(try labelResults("\"Corsica\"@en", frenchScheme: true).map(\.message) == [Self.labelMessage])
+        #expect(try labelResults("\"Corse\"@fr , \"Corsica\"@en", frenchScheme: false).isEmpty)
     }
 
     @Test func aPersonWithAnEmailFails() throws {

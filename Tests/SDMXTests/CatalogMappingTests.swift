@@ -27,6 +27,22 @@ import Testing
         #expect(nace.codes.first { $0.id == "A" }?.parentID == nil)
     }
 
+    /// Both NACE versions are codelists with their validity (inclusive xs:dateTime bounds), written in
+    /// SDMX-ML 2.1 and 3.0 as `validFrom` / `validTo`.
+    @Test func naceVersionsCarryTheirValidity() throws {
+        let m = try SDMXTestSupport.catalogMessage()
+        let rev2 = try #require(m.codelists.first { $0.identity.id == "NACE_R2" })
+        let rev21 = try #require(m.codelists.first { $0.identity.id == "NACE_R2_1" })
+        #expect(rev2.validFrom == "2008-01-01T00:00:00" && rev2.validTo == "2024-12-31T23:59:59")
+        #expect(rev21.validFrom == "2025-01-01T00:00:00" && rev21.validTo == nil)
+        #expect(rev21.codes.count == 1_047)
+        #expect(m.codelists.first { $0.identity.id == "CL_FREQ" }?.validFrom == nil)
+        for version in SDMXMLVersion.allCases {
+            let xml = try SDMXMLWriter(version: version).string(SDMXMessageSubset.codelists(m, ["NACE_R2_1"]))
+            #expect(xml.contains("validFrom=\"2025-01-01T00:00:00\""), "\(version)")
+        }
+    }
+
     @Test func dataStructureComponents() throws {
         let m = try SDMXTestSupport.catalogMessage()
         let dsd = try #require(m.dataStructures.first { $0.identity.id == "DSD_CPI" })
@@ -52,5 +68,19 @@ import Testing
         let cat = try #require(m.categorisations.first { $0.source == df.reference })
         #expect(cat.target.itemID == "PRI")
         #expect(cat.target.scheme.id == "CL_THEME")
+    }
+}
+
+/// A message with only some of its codelists (to look at one artefact's XML).
+enum SDMXMessageSubset {
+    static func codelists(_ m: StructureMessage, _ ids: Set<String>) -> StructureMessage {
+        var out = m
+        out.codelists = m.codelists.filter { ids.contains($0.identity.id) }
+        out.conceptSchemes = []
+        out.categorySchemes = []
+        out.categorisations = []
+        out.dataStructures = []
+        out.dataflows = []
+        return out
     }
 }

@@ -10,10 +10,14 @@ struct OpenAPITests {
     /// Sample values for path parameters, by path prefix.
     static func sample(_ path: String) -> String {
         var p = path.replacingOccurrences(of: "{kind}", with: "series")
+        for (name, value) in [("{code}", "A"), ("{source}", "nace-r2"), ("{target}", "nace-r2-1")] {
+            p = p.replacingOccurrences(of: name, with: value)
+        }
         let ids: [(String, String)] = [
             ("/api/series/", "DF_CPI.M.FR.00"), ("/api/dataflows/", "DF_CPI"), ("/api/classifications/", "nace-r2"),
             ("/api/concepts/", "CPI"), ("/api/events/", "forum-emploi-maths-2024"), ("/api/organisations/", "insee"),
-            ("/id/", "dataflow/DF_CPI"),
+            ("/id/", "dataflow/DF_CPI"), ("/api/export/classifications/", "nace-r2"),
+            ("/api/export/correspondences/", "nace-r2-nace-r2-1"),
         ]
         if p.hasPrefix("/sdmx/") {
             let version = p.hasPrefix("/sdmx/v1/") ? "latest" : "~"
@@ -69,6 +73,7 @@ struct OpenAPITests {
                     uri = uri.replacingOccurrences(of: "{id}", with: first ?? "")
                 }
                 if path == "/api/search" { uri += "?q=prix" }
+                if path.hasSuffix("/projection") { uri += "?to=nace-r2-1" }
                 let m = HTTPRequest.Method(method.uppercased()) ?? .get
                 let headers: HTTPFields = m == .post ? [.contentType: "application/sparql-query"] : [:]
                 let body = m == .post ? ByteBuffer(string: "ASK {}") : nil

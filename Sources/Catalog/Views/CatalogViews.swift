@@ -32,6 +32,16 @@ public final class CatalogViews: Sendable {
     /// Every view of a type, in id order.
     public func all<V: CatalogView>(_ type: V.Type) -> [V] { index(type).views }
 
+    /// A value built once from this catalog's views and kept with them, one per type (e.g. the
+    /// classification history with its indexes).
+    public func derived<T: Sendable>(_ type: T.Type, _ build: (CatalogViews) -> T) -> T {
+        let key = ObjectIdentifier(type)
+        if let cached = cache.withLock({ $0[key] }) as? T { return cached }
+        let built = build(self)
+        cache.withLock { $0[key] = built }
+        return built
+    }
+
     /// The views of `V` and their positions by id.
     private func index<V: CatalogView>(_ type: V.Type) -> ViewIndex<V> {
         let key = ObjectIdentifier(type)

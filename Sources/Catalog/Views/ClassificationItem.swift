@@ -15,6 +15,11 @@ public struct ClassificationItem: Sendable, Codable {
     public var notes: [Note]
     /// `skos:exactMatch`/`closeMatch`… targets (correspondences to other schemes).
     public var matches: [String]
+    /// The validity of the item's classification version (items carry no dates of their own).
+    public var validity: Validity?
+    /// Items of other versions this one replaces (`dct:replaces`) or is replaced by (`dct:isReplacedBy`).
+    public var replaces: [String]
+    public var replacedBy: [String]
 
     /// A note with its kind (`coreContent`, `additionalContent`, `exclusion`, `definition`, `scope`, `note`).
     public struct Note: Sendable, Codable, Hashable {
@@ -22,7 +27,8 @@ public struct ClassificationItem: Sendable, Codable {
         public var text: LocalizedText
     }
 
-    init?(node: TermID, scheme: String, schemeID: String, depth: Int?, context c: ViewContext) {
+    init?(node: TermID, scheme: String, schemeID: String, depth: Int?, validity: Validity? = nil,
+          context c: ViewContext) {
         let iri = c.iriString(node)
         guard !iri.isEmpty else { return nil }
         let code: (TermID) -> String = {
@@ -50,5 +56,8 @@ public struct ClassificationItem: Sendable, Codable {
         self.notes = notes
         matches = [SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch]
             .flatMap { c.objects(node, $0).map(c.iriString) }.sorted()
+        self.validity = validity
+        replaces = c.objects(node, DCTERMS.replaces).map(c.iriString).sorted()
+        replacedBy = c.objects(node, DCTERMS.isReplacedBy).map(c.iriString).sorted()
     }
 }

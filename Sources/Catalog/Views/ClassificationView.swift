@@ -19,6 +19,16 @@ public struct ClassificationView: CatalogView {
     public var items: [ClassificationItem]
     /// Correspondence tables (`xkos:Correspondence`) that compare this classification.
     public var correspondences: [Link]
+    /// When this version is valid (`schema:startDate`/`endDate`); nil when the catalog states no date.
+    public var validity: Validity?
+    /// The series this version belongs to (`xkos:belongsTo`).
+    public var series: [Link]
+    /// The versions this one follows (`xkos:follows`) and those that follow it.
+    public var follows: [Link]
+    public var followedBy: [Link]
+    /// National or other variants (`xkos:variant`), and the classifications this one is a variant of.
+    public var variants: [Link]
+    public var variantOf: [Link]
 
     public init?(node: TermID, context c: ViewContext) {
         let iri = c.iriString(node)
@@ -44,10 +54,18 @@ public struct ClassificationView: CatalogView {
             .map { Self.code($0, scheme: id) }.sorted()
         let concept = c.graph.id(iri: SKOS.Concept), type = c.graph.id(iri: RDFVocabulary.type)
         let isConcept: (TermID) -> Bool = { n in concept.flatMap { cc in type.map { c.graph.contains(n, $0, cc) } } ?? false }
+        let start = c.string(node, SchemaOrg.startDate), end = c.string(node, SchemaOrg.endDate)
+        let validity = start == nil && end == nil ? nil : Validity(start: start, end: end)
+        self.validity = validity
         items = c.subjects(SKOS.inScheme, node).filter(isConcept).compactMap {
-            ClassificationItem(node: $0, scheme: scheme, schemeID: id, depth: depthOf[$0], context: c)
+            ClassificationItem(node: $0, scheme: scheme, schemeID: id, depth: depthOf[$0], validity: validity, context: c)
         }.sorted { ($0.depth ?? 0, $0.code) < ($1.depth ?? 0, $1.code) }
         correspondences = c.inverseLinks(XKOS.compares, node)
+        series = c.links(node, XKOS.belongsTo)
+        follows = c.links(node, XKOS.follows)
+        followedBy = c.inverseLinks(XKOS.follows, node)
+        variants = c.links(node, XKOS.variant)
+        variantOf = c.inverseLinks(XKOS.variant, node)
     }
 
     /// The item code within the scheme: `nace-r2/01.1` → `01.1`.

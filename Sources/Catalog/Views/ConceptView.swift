@@ -18,6 +18,8 @@ public struct ConceptView: CatalogView {
     public var narrower: [Link]
     public var related: [Link]
     public var exactMatches: [String]
+    /// The validity of the classification version the concept is an item of, when that version states one.
+    public var validity: Validity?
 
     public init?(node: TermID, context c: ViewContext) {
         let iri = c.iriString(node)
@@ -34,6 +36,7 @@ public struct ConceptView: CatalogView {
         narrower = c.links(node, SKOS.narrower)
         related = c.links(node, SKOS.related)
         exactMatches = c.objects(node, SKOS.exactMatch).map(c.iriString).sorted()
+        validity = Validity.ofItem(node, c)
     }
 
     public func matches(_ key: String, _ value: String) -> Bool {

@@ -8,4 +8,7 @@ public struct SearchHit: Sendable, Codable, Hashable {
     public var matched: String
     public var language: String
     public var score: Int
+    /// For an item of a classification: the id of its classification version, and that version's validity.
+    public var classification: String? = nil
+    public var validity: Validity? = nil
 }

@@ -13,6 +13,9 @@ public struct SearchIndex: Sendable {
         var labels: LocalizedText
         /// (folded text, original text, language)
         var texts: [(String, String, String)]
+        /// The classification version of an item (its first `skos:inScheme`), and that version's validity.
+        var classification: String? = nil
+        var validity: Validity? = nil
     }
 
     let entries: [Entry]
@@ -31,8 +34,18 @@ public struct SearchIndex: Sendable {
                 for (l, alts) in c.texts(node, SKOS.altLabel).sorted(by: { $0.key < $1.key }) {
                     for t in alts { texts.append((Self.fold(t), t, l)) }
                 }
-                if let n = c.string(node, SKOS.notation) { texts.append((Self.fold(n), n, "")) }
-                entries.append(Entry(kind: kind, id: id, iri: iri, labels: labels, texts: texts))
+                if let n = c.string(node, SKOS.notation) {
+                    texts.append((Self.fold(n), n, ""))
+                    // "62.01" is also found as "6201", "62.01Z" as "6201Z": the notation without its punctuation
+                    let compact = Self.fold(n).replacingOccurrences(of: " ", with: "")
+                    if compact != Self.fold(n) { texts.append((compact, n, "")) }
+                }
+                var entry = Entry(kind: kind, id: id, iri: iri, labels: labels, texts: texts)
+                if kind == .concept, let scheme = c.objects(node, SKOS.inScheme).first {
+                    entry.classification = c.id(of: c.iriString(scheme), kind: .classification)
+                    entry.validity = Validity.stated(scheme, c)
+                }
+                entries.append(entry)
             }
         }
         self.entries = entries
@@ -71,7 +84,7 @@ public struct SearchIndex: Sendable {
                 let s = Self.score(folded, q, words)
                 if s > (best?.score ?? 0) {
                     best = SearchHit(kind: e.kind, id: e.id, iri: e.iri, labels: e.labels, matched: original,
-                                     language: language, score: s)
+                                     language: language, score: s, classification: e.classification, validity: e.validity)
                 }
             }
             if let best { hits.append(best) }

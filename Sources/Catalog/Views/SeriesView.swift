@@ -16,6 +16,9 @@ public struct SeriesView: CatalogView {
     public var dimensions: [ComponentValue]
     /// Attribute values attached at series level.
     public var attributes: [ComponentValue]
+    /// When every code of the series key was valid: the period common to the classification versions of
+    /// its dimension values (nil when none of them is dated).
+    public var validity: Validity?
 
     /// One component of a series and its value.
     public struct ComponentValue: Sendable, Codable, Hashable {
@@ -32,19 +35,21 @@ public struct SeriesView: CatalogView {
         notation = c.string(node, SKOS.notation)
         let flow = c.subjects(QB.slice, node).first ?? c.objects(node, DCTERMS.isPartOf).first
         dataflow = flow.flatMap(c.link)
-        var dims: [(Int, ComponentValue)] = [], attrs: [ComponentValue] = []
+        var dims: [(Int, ComponentValue)] = [], attrs: [ComponentValue] = [], periods: [Validity] = []
         let order = flow.map { Self.dimensionOrder(c, dataflow: $0) } ?? [:]
         c.graph.match(node, nil, nil) { _, p, o in
             guard let component = c.link(p), let value = c.link(o) else { return }
             let types = Set(c.objects(p, RDFVocabulary.type).compactMap { c.graph.term($0).iriValue })
             if types.contains(QB.DimensionProperty) {
                 dims.append((order[p] ?? Int.max, ComponentValue(component: component, value: value)))
+                if let period = Validity.ofItem(o, c) { periods.append(period) }
             } else if types.contains(QB.AttributeProperty) {
                 attrs.append(ComponentValue(component: component, value: value))
             }
         }
         dimensions = dims.sorted { ($0.0, $0.1.component.iri) < ($1.0, $1.1.component.iri) }.map(\.1)
         attributes = attrs.sorted { $0.component.iri < $1.component.iri }
+        validity = Validity.common(periods)
     }
 
     /// Dimension property → qb:order in the dataflow's structure.

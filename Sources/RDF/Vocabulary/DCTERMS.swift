@@ -12,6 +12,8 @@ public enum DCTERMS {
     public static let modified = namespace + "modified"
     public static let issued = namespace + "issued"
     public static let date = namespace + "date"
+    public static let replaces = namespace + "replaces"
+    public static let isReplacedBy = namespace + "isReplacedBy"
     public static let isPartOf = namespace + "isPartOf"
     public static let hasPart = namespace + "hasPart"
     public static let relation = namespace + "relation"

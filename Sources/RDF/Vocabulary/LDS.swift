@@ -30,4 +30,9 @@ public enum LDS {
     public static let alpha3Code = namespace + "alpha3Code"
     public static let numericCode = namespace + "numericCode"
     public static let isicRev4Reference = namespace + "isicRev4Reference"
+    public static let associationKind = namespace + "associationKind"
+    public static let sourceFullyCovered = namespace + "sourceFullyCovered"
+    public static let sourceClassification = namespace + "sourceClassification"
+    public static let targetClassification = namespace + "targetClassification"
+    public static let sha256 = namespace + "sha256"
 }

@@ -18,4 +18,8 @@ public enum XKOS {
     public static let madeOf = namespace + "madeOf"
     public static let sourceConcept = namespace + "sourceConcept"
     public static let targetConcept = namespace + "targetConcept"
+    public static let belongsTo = namespace + "belongsTo"
+    public static let follows = namespace + "follows"
+    public static let supersedes = namespace + "supersedes"
+    public static let variant = namespace + "variant"
 }

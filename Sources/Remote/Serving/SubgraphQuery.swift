@@ -47,10 +47,12 @@ enum SubgraphQuery {
     }
 
     /// The triples the search index reads (`SearchIndex`: types, label properties, alternative labels,
-    /// notations) of every resource of `kinds`, in one query.
+    /// notations, schemes and validity dates) of every resource of `kinds`, in one query.
     static func searchable(_ kinds: [ResourceKind]) -> String {
         let classes = kinds.flatMap(\.classes).map { "<\($0)>" }.joined(separator: " ")
-        let predicates = [RDFVocabulary.type] + Labeler.labelProperties + [SKOS.altLabel, SKOS.notation]
+        // an item's scheme and the schemes' validity: a hit names its classification version and its validity
+        let predicates = [RDFVocabulary.type] + Labeler.labelProperties
+            + [SKOS.altLabel, SKOS.notation, SKOS.inScheme, SchemaOrg.startDate, SchemaOrg.endDate]
         return """
         CONSTRUCT { ?s ?p ?o } WHERE {
           { SELECT DISTINCT ?s WHERE { VALUES ?c { \(classes) } GRAPH ?g { ?s <\(RDFVocabulary.type)> ?c } \(catalogGraphs)

@@ -1,3 +1,4 @@
+import Catalog
 import RDF
 
 extension RDFWriterState {
@@ -31,6 +32,10 @@ extension RDFWriterState {
         scheme(s, names: c.names, descriptions: c.descriptions)
         add(s, RDFVocabulary.type, .iri(SDMXRDFTerms.CodeList))
         maintainable(s, c.reference, c.identity)
+        // the validity back as the days the catalog states (schema:startDate / endDate, xsd:date)
+        for (p, value) in [(SchemaOrg.startDate, c.validFrom), (SchemaOrg.endDate, c.validTo)] {
+            if let day = value.map({ String($0.prefix(10)) }), Day(day) != nil { add(s, p, .typed(day, XSD.date)) }
+        }
         for code in c.codes {
             _ = item(s, id: code.id, names: code.names, descriptions: code.descriptions, parentID: code.parentID,
                      type: SKOS.Concept)

@@ -88,7 +88,8 @@ final class StructureMessageBuilder {
         switch (name, parent) {
         case ("Sender", "Header"): header.senderID = a["id"] ?? header.senderID
         case ("Codelist", "Codelists"):
-            codelist = Codelist(identity: try identity(a, element: name), names: InternationalString())
+            codelist = Codelist(identity: try identity(a, element: name), names: InternationalString(),
+                                validFrom: a["validFrom"], validTo: a["validTo"])
         case ("ConceptScheme", "Concepts"), ("ConceptScheme", "ConceptSchemes"):
             conceptScheme = ConceptScheme(identity: try identity(a, element: name), names: InternationalString())
         case ("CategoryScheme", "CategorySchemes"):

@@ -24,6 +24,8 @@ struct SDMXJSON10Encoder {
 
     func codelist(_ c: Codelist) -> JSONValue {
         var o = maintainable(c.reference, c.identity, c.names, c.descriptions)
+        if let v = c.validFrom { o["validFrom"] = .string(v) }
+        if let v = c.validTo { o["validTo"] = .string(v) }
         if !c.codes.isEmpty { o["codes"] = .array(c.codes.map { code in
             var x: [String: JSONValue] = ["id": .string(code.id)]
             x.addTexts(code.names, code.descriptions, fallback: code.id)

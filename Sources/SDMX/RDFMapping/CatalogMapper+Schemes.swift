@@ -1,3 +1,4 @@
+import Catalog
 import RDF
 
 extension CatalogMapper {
@@ -44,8 +45,11 @@ extension CatalogMapper {
             Code(id: item.id, names: names(item.term, fallback: item.id), descriptions: descriptions(item.term),
                  parentID: item.parentID)
         }
+        // the version's validity (schema:startDate / endDate, days) as the inclusive xs:dateTime bounds SDMX uses
+        let from = graph.string(scheme, SchemaOrg.startDate).flatMap(Day.init).map { $0.description + "T00:00:00" }
+        let to = graph.string(scheme, SchemaOrg.endDate).flatMap(Day.init).map { $0.description + "T23:59:59" }
         return Codelist(identity: identity, names: names(scheme, fallback: identity.id),
-                        descriptions: descriptions(scheme), codes: codes)
+                        descriptions: descriptions(scheme), codes: codes, validFrom: from, validTo: to)
     }
 
     mutating func conceptScheme(_ scheme: Term) -> ConceptScheme {

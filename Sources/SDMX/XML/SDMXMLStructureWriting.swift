@@ -78,6 +78,8 @@ extension SDMXMLStructureWriting {
 
     func codelist(_ c: Codelist) throws {
         try maintainable("str:Codelist", c.reference, c.identity)
+        if let v = c.validFrom { try out.attribute("validFrom", v) }
+        if let v = c.validTo { try out.attribute("validTo", v) }
         try out.names(c.names, c.descriptions, fallback: c.identity.id)
         let urnPrefix = c.reference.itemURN(itemClass: "Code", itemID: "")
         for code in c.codes {

@@ -16,7 +16,11 @@ enum APIRoutes {
         }
         SearchController(repository: repository, cacheControl: cache).addRoutes(to: table)
         ClassificationItemsController(repository: repository, cacheControl: cache).addRoutes(to: table)
+        ClassificationNavigationController(repository: repository, cacheControl: cache).addRoutes(to: table)
+        CorrespondencesController(repository: repository, cacheControl: cache).addRoutes(to: table)
+        ClassificationDownloadsController(repository: repository, cacheControl: cache).addRoutes(to: table)
         both(SeriesView.self, "series", "time series", extra: [
+            "date": { v, value in Validity.matches(v.validity, filter: value) },
             "frequency": { v, value in v.matches("freq", value) },
             "theme": { v, value in
                 guard let id = v.dataflow?.id.map({ $0.split(separator: "/").last.map(String.init) ?? $0 }),
@@ -25,8 +29,10 @@ enum APIRoutes {
             },
         ])
         both(DataflowView.self, "dataflows", "dataflows")
-        both(ClassificationView.self, "classifications", "classifications and code lists", idSegment: "{id}")
-        both(ConceptView.self, "concepts", "concepts")
+        both(ClassificationView.self, "classifications", "classifications and code lists", idSegment: "{id}", extra: [
+            "date": { v, value in Validity.matches(v.validity, filter: value) },
+        ])
+        both(ConceptView.self, "concepts", "concepts", extra: ["date": { v, value in Validity.matches(v.validity, filter: value) }])
         both(EventView.self, "events", "events (seminars, trainings)", extra: [
             "from": { v, value in (v.startDate?.value).map { $0 >= value } ?? false },
             "to": { v, value in (v.startDate?.value).map { String($0.prefix(value.count)) <= value } ?? false },

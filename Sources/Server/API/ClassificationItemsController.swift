@@ -16,13 +16,14 @@ struct ClassificationItemsController<Repository: APIRepository> {
                            summary: "Items of a classification, filtered by level and parent",
                            parameters: [id, .integer("level", "Depth of the level (1 = top)", 1...ClassificationItemsController.maxDepth),
                                         .init("parent", in: .query, "Code of the broader item")]
-                                        + Paging.parameters() + [.lang],
+                                        + Paging.parameters() + [.lang, ClassificationAPISupport<Repository>.dateParameter],
                            responses: [(200, "One page of items", ["application/json"]),
                                        (404, "No such classification", [Problem.mediaType])],
                            jsonSchema: APISchemas.page(of: "ClassificationItem"))) { request, context in
             let query = FormDecoding.decode(request.uri.query ?? "")
             let paging = try Paging(query)
             let scheme = try classification(context.parameters.get("id") ?? "", request)
+            try ClassificationAPISupport<Repository>.checkDate(query, scheme, repository.views())
             var items = scheme.items
             if let level = query.first(where: { $0.name == "level" })?.value {
                 guard let depth = ParameterConstraint.parseInteger(level) else {

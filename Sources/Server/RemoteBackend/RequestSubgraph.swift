@@ -41,6 +41,13 @@ public enum RequestSubgraph {
         guard let head = parts.first else { return nil }
         if head == "search" { return .searchIndex(of: ResourceKind.allCases) }
         if head == "export", parts.count == 2 { return kinds[parts[1]].map { .views(of: [$0]) } }
+        // Classifications through time read the versions of a series and the correspondence tables
+        // between them: correspondences, one item and its neighbours, trees, CSV downloads.
+        if head == "correspondences" { return .structural }
+        if head == "export", parts.count == 3, ["classifications", "correspondences"].contains(parts[1]) { return .structural }
+        if head == "classifications", parts.count >= 3, parts[2] == "tree" || (parts[2] == "items" && parts.count > 3) {
+            return .structural
+        }
         guard let kind = kinds[head] else { return nil }
         if parts.count == 1 { return .views(of: [kind]) }
         var id = parts.dropFirst().joined(separator: "/")
