@@ -28,7 +28,8 @@ struct ClassificationAPISupport<Repository: APIRepository> {
 
     /// The documentation of the `date` parameter.
     static var dateParameter: RouteDoc.Parameter {
-        .init("date", in: .query, "A day YYYY-MM-DD: answer only if the version was valid then (404 naming the version valid that day); * for the whole history")
+        .init("date", in: .query, "A day YYYY-MM-DD: answer only if the version was valid then (404 naming the version valid that day); * for the whole history",
+              .pattern("^(\\*|" + ParameterConstraint.dayPattern + ")$", example: "2025-06-01"))
     }
 
     static func query(_ request: Request) -> [(name: String, value: String)] {

@@ -15,7 +15,7 @@ struct ClassificationNavigationController<Repository: APIRepository> {
     private static var code: RouteDoc.Parameter {
         .init("code", in: .path, "The item code (e.g. 62.01), or its notation when only one item has it")
     }
-    private static var lang: RouteDoc.Parameter { .init("lang", in: .query, "Label language: en or fr") }
+    private static var lang: RouteDoc.Parameter { .lang }
     private static var notFound: (status: Int, description: String, mediaTypes: [String]) {
         (404, "Unknown classification or item (the problem names what exists)", [Problem.mediaType])
     }
@@ -25,7 +25,7 @@ struct ClassificationNavigationController<Repository: APIRepository> {
         let base = "/api/classifications/{id}/items/{code}"
         table.add(RouteDoc("GET", base, id: "classificationItem", tag: "api",
                            summary: "One item of a classification by its code, as JSON or JSON-LD",
-                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter, .init("format", in: .query, "json or jsonld (overrides Accept)"), Self.lang],
+                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter, .choice("format", "json or jsonld (overrides Accept)", ContentNegotiation.Offer.formatValues([.json, .jsonld])), Self.lang],
                            responses: [(200, "The item", ["application/json", "application/ld+json"]), Self.notFound,
                                        (406, "Not acceptable", [Problem.mediaType])])) { request, context in
             try support.answer {
@@ -44,7 +44,7 @@ struct ClassificationNavigationController<Repository: APIRepository> {
         }
         addList(table, base + "/descendants", "classificationItemDescendants",
                 "Every item under an item down to depth levels, depth-first",
-                extra: [.integer("depth", "Levels below the item (1–10; default all)", minimum: 1)]) { h, scheme, item, query in
+                extra: [.integer("depth", "Levels below the item (1–10; default all)", 1...10)]) { h, scheme, item, query in
             let depth = try ClassificationAPISupport<Repository>.integer(query, "depth", 1...10)
             return h.descendants(of: item, in: scheme, depth: depth)
         }
@@ -60,7 +60,7 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                            summary: "What an item becomes in another version: target codes, kind of each association, table used",
                            parameters: [Self.id, Self.code,
                                         .init("to", in: .query, "Target classification id, or a day YYYY-MM-DD (the version of the same series valid then)",
-                                              required: true), Self.lang],
+                                              required: true, .nonEmptyText), Self.lang],
                            responses: [(200, "The projection", ["application/json"]), Self.bad, Self.notFound])) { request, context in
             try support.answer {
                 let (scheme, item) = try resolve(context, request)
@@ -82,9 +82,8 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                            summary: "The hierarchy of a classification, nested, from its top level or from one item",
                            parameters: [Self.id,
                                         .init("parent", in: .query, "Start under this item code (default: the top level)"),
-                                        .integer("depth", "Levels to nest (1–10, default 2)", minimum: 1),
-                                        .integer("limit", "Page size of the first level"),
-                                        .integer("offset", "First-level items to skip"),
+                                        .integer("depth", "Levels to nest (1–10, default 2)", 1...10),
+                                        ] + Paging.parameters(noun: "First-level items") + [
                                         ClassificationAPISupport<Repository>.dateParameter, Self.lang],
                            responses: [(200, "One page of the first level, each node with its children", ["application/json"]),
                                        Self.bad, Self.notFound])) { request, context in
@@ -125,8 +124,7 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                          _ items: @escaping @Sendable (ClassificationHistory, ClassificationView, ClassificationItem,
                                                        [(name: String, value: String)]) throws -> [ClassificationItem]) {
         table.add(RouteDoc("GET", path, id: id, tag: "api", summary: summary,
-                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter] + extra + [.integer("limit", "Page size"),
-                                                                       .integer("offset", "Items to skip"), Self.lang],
+                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter] + extra + Paging.parameters() + [Self.lang],
                            responses: [(200, "One page of items", ["application/json"]), Self.bad, Self.notFound])) { request, context in
             try support.answer {
                 let (scheme, item) = try resolve(context, request)

@@ -14,7 +14,7 @@ struct CorrespondencesController<Repository: APIRepository> {
         table.add(RouteDoc("GET", "/api/correspondences", id: "correspondences", tag: "api",
                            summary: "Correspondence tables between classification versions",
                            parameters: [.init("classification", in: .query, "Only the tables involving this classification id"),
-                                        .integer("limit", "Page size"), .integer("offset", "Tables to skip")],
+                                        ] + Paging.parameters(noun: "Tables"),
                            responses: [(200, "One page of tables (without their associations)", ["application/json"]),
                                        (400, "Bad parameter", [Problem.mediaType]),
                                        (404, "Unknown classification", [Problem.mediaType])])) { request, _ in
@@ -36,9 +36,9 @@ struct CorrespondencesController<Repository: APIRepository> {
         table.add(RouteDoc("GET", "/api/correspondences/{id}", id: "correspondence", tag: "api",
                            summary: "One correspondence table with a page of its associations, as JSON or JSON-LD",
                            parameters: [.init("id", in: .path, "The table id (e.g. nace-r2-nace-r2-1)"),
-                                        .integer("limit", "Associations per page (default 1000)"),
-                                        .integer("offset", "Associations to skip"),
-                                        .init("format", in: .query, "json or jsonld (overrides Accept)")],
+                                        .choice("format", "json or jsonld (overrides Accept)",
+                                                ContentNegotiation.Offer.formatValues([.json, .jsonld]))]
+                                        + Paging.parameters(defaultLimit: 1000, noun: "Associations"),
                            responses: [(200, "The table", ["application/json", "application/ld+json"]),
                                        (404, "Unknown table (the problem lists the tables)", [Problem.mediaType])])) { request, context in
             try support.answer {
@@ -55,8 +55,7 @@ struct CorrespondencesController<Repository: APIRepository> {
                            summary: "The correspondence table from one classification to another (either direction of the published table)",
                            parameters: [.init("source", in: .path, "Source classification id"),
                                         .init("target", in: .path, "Target classification id"),
-                                        .integer("limit", "Associations per page (default 1000)"),
-                                        .integer("offset", "Associations to skip")],
+                                        ] + Paging.parameters(defaultLimit: 1000, noun: "Associations"),
                            responses: [(200, "The table, its associations read from source to target", ["application/json"]),
                                        (404, "Unknown classification or no table between them", [Problem.mediaType])])) { request, context in
             try support.answer {

@@ -18,15 +18,19 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
 
     var filterKeys: [String] { V.filterKeys + extraFilters.keys.sorted() }
 
-    /// Filters whose values are dates (or prefixes of one): `from`, `to`, `asOf`.
-    static var dateFilters: Set<String> { ["from", "to", "asOf"] }
+    /// The values of filters that are not free text: dates (or prefixes of one) for `from`, `to`,
+    /// `asOf`; a day or `*` for `date` (what was valid that day; `*` the whole history).
+    static var filterConstraints: [String: ParameterConstraint] {
+        ["from": .datePrefix, "to": .datePrefix, "asOf": .datePrefix,
+         "date": .pattern("^(\\*|" + ParameterConstraint.dayPattern + ")$", example: "2025-06-01")]
+    }
 
     /// What a detail answers with.
     static var detailOffers: [ContentNegotiation.Offer] { [.json, .jsonld] }
 
     func addRoutes(to table: RouteTable<some RequestContext>) {
         let filters = filterKeys.map { key in
-            RouteDoc.Parameter(key, in: .query, "Filter on \(key)", Self.dateFilters.contains(key) ? .datePrefix : .text)
+            RouteDoc.Parameter(key, in: .query, "Filter on \(key)", Self.filterConstraints[key] ?? .text)
         }
         let common: [RouteDoc.Parameter] = [.lang]
         table.add(RouteDoc("GET", "/api/\(plural)", id: "list_\(plural)", tag: "api", summary: "List \(summary)",

@@ -41,6 +41,11 @@ public enum ParameterConstraint: Sendable, Equatable {
         }
     }
 
+    /// A day of the Gregorian calendar, `YYYY-MM-DD`, exactly (30-day months, February's 28 days
+    /// and 29 in leap years), unanchored: routes that take a day wrap it in `^(…)$`.
+    public static let dayPattern = "[0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))"
+        + "|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29"
+
     /// The pattern of `.datePrefix`, as the OpenAPI document states it.
     static let datePattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 
