@@ -192,10 +192,12 @@ struct ClassificationNavigationTests {
             let noTable = try await json(client, "/api/classifications/nace-r2/items/01/projection?to=fr-regions-2016",
                                          status: .notFound)
             #expect(noTable["detail"]?.stringValue?.contains("nace-r2-nace-r2-1") == true)
-            let far = try await json(client, "/api/classifications/nace-r2/items/A/children?offset=9223372036854775807")
+            // Offsets are bounded (0–1,000,000,000): past the bound a 400, at it an empty page.
+            let far = try await json(client, "/api/classifications/nace-r2/items/A/children?offset=1000000000")
             #expect(far["items"]?.arrayValue?.isEmpty == true)
-            _ = try await json(client, "/api/correspondences?offset=9223372036854775807")
-            _ = try await json(client, "/api/classifications/nace-r2/tree?offset=9223372036854775807")
+            _ = try await json(client, "/api/classifications/nace-r2/items/A/children?offset=9223372036854775807", status: .badRequest)
+            _ = try await json(client, "/api/correspondences?offset=9223372036854775807", status: .badRequest)
+            _ = try await json(client, "/api/classifications/nace-r2/tree?offset=9223372036854775807", status: .badRequest)
             _ = try await json(client, "/api/correspondences/nope", status: .notFound)
             _ = try await json(client, "/api/correspondences/from/nace-r2/to/fr-regions-2016", status: .notFound)
         }
