@@ -73,7 +73,9 @@ OK=0
 cleanup() {
   local pid
   if [ -n "$NGINX_PID" ]; then kill -QUIT "$NGINX_PID" 2>/dev/null || true; fi
-  for pid in "${SUPERVISORS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  # SIGKILL: a supervisor may have inherited SIGTERM blocked (a test runner's child does); its
+  # replica is stopped below.
+  for pid in "${SUPERVISORS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
   for pid in "${SUPERVISORS[@]}"; do wait "$pid" 2>/dev/null || true; done
   for i in 0 1; do
     [ -f "$WORK/replica$i.pid" ] && stop_pid "$(cat "$WORK/replica$i.pid")" 20
