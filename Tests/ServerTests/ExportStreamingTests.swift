@@ -257,6 +257,30 @@ struct ExportStreamingTests {
             state.replace(with: current)
         }
     }
+
+    /// Serving from an engine, a request reads its own subgraph (`CatalogState.requestCatalog`, set
+    /// around the handler by a middleware); the body, written after the handler returned, reads it too.
+    @Test func theBodyReadsTheRequestsOwnCatalog() async throws {
+        let state = try Self.state(Self.overlapping)
+        let own = try Self.state(Self.overlapping.replacingOccurrences(of: "\"B\"@en", with: "\"Bee\"@en"))
+        let table = RouteTable<AppRequestContext>()
+        APIRoutes.add(to: table, repository: StoreRepository(state: state), cacheControl: "public")
+        let route = try #require(table.routes.first { $0.doc.path == "/api/export/concepts" })
+        let context = AppRequestContext(source: ApplicationRequestContextSource(channel: EmbeddedChannel(),
+                                                                                logger: Logger(label: "test")))
+        for format in Self.formats {
+            let expected = try Self.wholeBody(own, plural: "concepts", format: format)
+            let head = HTTPRequest(method: .get, scheme: "http", authority: "localhost",
+                                   path: "/api/export/concepts?format=\(format)&lang=en")
+            let response = try await CatalogState.$requestCatalog.withValue(own.served) {
+                try await route.handler(Request(head: head, body: .init(buffer: ByteBuffer())), context)
+            }
+            let bytes = Locked<[UInt8]>([])
+            try await response.body.write(Recorder(sizes: Locked<[Int]>([]), bytes: bytes))
+            #expect(String(decoding: bytes.withLockedValue { $0 }, as: UTF8.self) == expected, "\(format)")
+            #expect(try Self.wholeBody(state, plural: "concepts", format: format) != expected)
+        }
+    }
 }
 
 /// A value shared with a body writer.
