@@ -120,6 +120,24 @@ struct ExportStreamingTests {
     _:shared dct:title "Shared source"@en .
     """
 
+    /// Enough concepts for several batches of every format (`ExportTurtle.batch`, `ExportJSONLD.batch`,
+    /// `ExportRDFXML.batch`), each linking a broader one listed before or after it and a scheme
+    /// that is not exported.
+    static let many: String = {
+        var text = """
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        @prefix c: <http://localhost:8080/id/concept/> .
+
+        """
+        let count = 2 * max(ExportTurtle.batch, ExportJSONLD.batch, ExportRDFXML.batch) + 7
+        for i in 0..<count {
+            text += "c:k\(i) a skos:Concept ; skos:prefLabel \"K \(i)\"@en, \"K \(i) fr\"@fr ; "
+                + "skos:broader c:k\((i * 7 + 3) % count) ; skos:inScheme <http://localhost:8080/id/scheme/s\(i % 5)> .\n"
+        }
+        for s in 0..<5 { text += "<http://localhost:8080/id/scheme/s\(s)> skos:prefLabel \"Scheme \(s)\"@en .\n" }
+        return text
+    }()
+
     static func state(_ turtle: String) throws -> CatalogState {
         var builder = StoreBuilder()
         try builder.load(ByteSource(bytes: Array(turtle.utf8)), format: .turtle, base: TestCatalog.base)
@@ -133,18 +151,29 @@ struct ExportStreamingTests {
                                                     rewriter: try BaseRewriter(base: TestCatalog.base), loadSeconds: 0))
     }
 
-    @Test(arguments: [overlapping, withBlankNodes])
+    @Test(arguments: [overlapping, withBlankNodes, many])
     func overlappingDescriptionsAreWrittenOnce(turtle: String) async throws {
         let state = try Self.state(turtle)
-        let app = Application(router: buildRouter(configuration: ServerConfiguration(), state: state))
-        try await app.test(.router) { client in
-            for format in ["jsonl", "ttl", "nt", "rdf", "jsonld"] {
-                let expected = try Self.wholeBody(state, plural: "concepts", format: format)
-                try await client.execute(uri: "/api/export/concepts?format=\(format)&lang=en", method: .get) { r in
-                    #expect(r.status == .ok)
-                    #expect(r.text == expected, "concepts as \(format) differs from the whole-body export")
+        // JSON-LD compacted with the project's context, and expanded without one.
+        for contextJSON in [TestCatalog.contextJSON, nil] {
+            var configuration = ServerConfiguration()
+            configuration.jsonldContext = contextJSON
+            let context = contextJSON.flatMap { try? JSONLDContextDocument(json: $0, base: state.baseIRI) }
+            #expect((context == nil) == (contextJSON == nil))
+            let app = Application(router: buildRouter(configuration: configuration, state: state))
+            try await app.test(.router) { client in
+                for format in Self.formats {
+                    let expected = try Self.wholeBody(state, plural: "concepts", format: format, jsonldContext: context)
+                    try await client.execute(uri: "/api/export/concepts?format=\(format)&lang=en", method: .get) { r in
+                        #expect(r.status == .ok)
+                        #expect(r.text == expected, "concepts as \(format) differs from the whole-body export")
+                    }
                 }
             }
+        }
+        guard turtle == Self.overlapping else { return }
+        let app = Application(router: buildRouter(configuration: ServerConfiguration(), state: state))
+        try await app.test(.router) { client in
             // The streamed Turtle of the catalog without blank nodes is not the whole-body fallback:
             // it abbreviates with the prefixes used, and each exported concept is written once.
             try await client.execute(uri: "/api/export/concepts?format=ttl", method: .get) { r in
@@ -163,7 +192,8 @@ struct ExportStreamingTests {
         let embedded = try CatalogState(dataset: TestCatalog.embedded.get())
         let context = try #require(TestCatalog.contextJSON.flatMap { try? JSONLDContextDocument(json: $0, base: embedded.baseIRI) })
         var cases: [(CatalogState, JSONLDContextDocument?, String)] = [(try Self.state(Self.overlapping), nil, "concepts"),
-                                                                    (try Self.state(Self.withBlankNodes), nil, "concepts")]
+                                                                    (try Self.state(Self.withBlankNodes), nil, "concepts"),
+                                                                    (try Self.state(Self.many), context, "concepts")]
         cases += Self.plurals.map { (embedded, context, $0) }
         var streamed: [String] = []
         for (state, context, plural) in cases {
@@ -176,8 +206,8 @@ struct ExportStreamingTests {
             #expect(try (await ExportRDFXML(descriptions: descriptions, prefixes: repository.prefixes).plan() != nil) == streams, "\(plural)")
             if streams { streamed.append(plural) }
         }
-        // The catalog without blank nodes, and at least one kind of the embedded one.
-        #expect(streamed.first == "concepts" && streamed.count >= 2, "streamed: \(streamed)")
+        // The catalogs without blank nodes, and at least one kind of the embedded one.
+        #expect(streamed.prefix(2) == ["concepts", "concepts"] && streamed.count >= 3, "streamed: \(streamed)")
     }
 
     /// The resources the descriptions share are written with the first that holds them.

@@ -44,7 +44,7 @@ struct ExportJSONLD {
     }
 
     /// Subjects serialized at once.
-    static let batch = 256
+    static let batch = 1024
 
     /// The nodes of `subjects` (consecutive in the plan's order) as they stand in the document,
     /// from the line break before the first to the end of the last, separated by commas.
