@@ -20,6 +20,7 @@ if ! command -v systemd-analyze >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq systemd >/dev/null
 fi
 [ -x "$BIN" ] || (cd "$ROOT" && swift build -c release --product lodestat >/dev/null)
+BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"  # ExecStart= needs an absolute path
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/lodestat-unit.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
