@@ -296,6 +296,17 @@ BACK_AT="$(date +%s.%N)"
 log "replica 1: restarted by its supervisor (pid ${PIDS[1]}), /health answers"
 wait "$WRK_PID" || { cat "$WORK/wrk.out"; echo "wrk failed" >&2; exit 1; }
 log "wrk finished"
+# Traffic after the restart: on a loaded machine the restart can outlast wrk, so requests through
+# nginx follow it, spread past fail_timeout (5 s) so that nginx tries the restarted replica again;
+# every one must succeed.
+AFTER_FAILED=0
+[ "$AFTER_FAILED" -eq 0 ] || { echo "FAIL: $AFTER_FAILED requests through nginx failed after the restart"; FAILED=1; }
+for _ in $(seq 1 40); do
+  code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT/api/series?limit=1")"
+  [ "$code" = 200 ] || AFTER_FAILED=$((AFTER_FAILED + 1))
+  sleep 0.2
+done
+log "40 requests through nginx after the restart: $AFTER_FAILED failed"
 kill -HUP "$NGINX_PID"  # nothing changed: flushes the buffered access log
 sleep 1.5
 
