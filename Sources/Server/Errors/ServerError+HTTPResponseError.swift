@@ -9,6 +9,7 @@ extension ServerError: HTTPResponseError {
         case .methodNotAllowed(_, let allowed): headers[.allow] = allowed.joined(separator: ", ")
         case .unauthorized: headers[.wwwAuthenticate] = "Bearer realm=\"lodestat\""
         case .queryTimeout: headers[.retryAfter] = "1"
+        case .engineUnavailable(_, let retryAfter): headers[.retryAfter] = String(retryAfter)
         default: break
         }
         headers[.cacheControl] = "no-store"
