@@ -58,7 +58,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "FuzzHarness", dependencies: ["RDF", "RDFFormats", "SPARQL", "SDMX", "HTTPNegotiation"]),
+        .target(name: "FuzzHarness", dependencies: ["RDF", "RDFFormats", "SPARQL", "SDMX", "HTTPNegotiation", "Catalog", "Remote", "Server"]),
         .executableTarget(name: "lodestat-fuzz", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "sdmx-bench", dependencies: ["SDMX"], path: "bench/SDMXBench"),
         // Process runner, shared-material lookup and xmllint check for the tests that drive real tools.

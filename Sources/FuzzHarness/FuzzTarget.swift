@@ -1,4 +1,4 @@
-/// Every parser the fuzzer drives, by the name `fuzz/run.sh`, the corpus folders and
+/// Every parser (and remote mode's request → query-text path) the fuzzer drives, by the name `fuzz/run.sh`, the corpus folders and
 /// `LODESTAT_FUZZ_TARGET` use.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     case ntriples, nquads, turtle, trig, rdfxml, jsonld
@@ -6,6 +6,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case resultsJSON = "results-json", resultsXML = "results-xml", resultsCSV = "results-csv", resultsTSV = "results-tsv"
     case sdmxml
     case accept, acceptLanguage = "accept-language", form
+    case remote
 
     /// Feeds one input to the target's parser. A thrown error is an expected outcome and is
     /// swallowed; only a crash, a trap, a hang or a sanitizer report is a finding.
@@ -26,6 +27,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .accept: FuzzHarness.accept(data)
         case .acceptLanguage: FuzzHarness.acceptLanguage(data)
         case .form: FuzzHarness.form(data)
+        case .remote: FuzzHarness.remote(data)
         }
     }
 

@@ -32,7 +32,7 @@ import Testing
         var paged: [String] = []
         let size = max(1, expected.count / 3)
         for offset in stride(from: 0, through: expected.count, by: size) {
-            let text = SubgraphQuery.listPage(kind, idBase: idBase, limit: size, offset: offset)
+            let text = try SubgraphQuery.listPage(kind, idBase: idBase, limit: size, offset: offset)
             guard case .solutions(let table) = try QueryEngine().execute(SPARQLQuery(text), on: dataset.snapshot) else {
                 Issue.record("SELECT gave no solutions"); return
             }
@@ -47,7 +47,7 @@ import Testing
     @Test(arguments: ["prix", "Insee", "nomenclature activites", "stage", "01", "zzz-nothing"])
     func searchReadsEnoughForTheSameHits(query: String) throws {
         let dataset = try TestCatalog.embedded.get()
-        let text = SubgraphQuery.searchable(ResourceKind.allCases)
+        let text = try SubgraphQuery.searchable(ResourceKind.allCases)
         guard case .graph(let triples) = try QueryEngine().execute(SPARQLQuery(text), on: dataset.snapshot) else {
             Issue.record("CONSTRUCT gave no graph"); return
         }
