@@ -31,7 +31,7 @@ extension FuzzHarness {
         }
         guard plan.isAskable else {
             require(received.isEmpty, "an unaskable IRI sent \(received.count) queries", target)
-            if case .unaskable? = outcome {} else { fail("an unaskable IRI was not answered from an empty catalog", target) }
+            if case .unaskable? = outcome {} else { fail("an unaskable IRI was not refused as not found", target) }
             return
         }
         require(outcome != nil, "reading an askable request from an engine answering nothing failed", target)

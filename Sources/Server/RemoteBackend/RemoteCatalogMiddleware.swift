@@ -7,7 +7,7 @@ import Remote
 /// catalog in service (`CatalogState.requestCatalog`), so every controller, view and serializer
 /// runs unchanged. Requests that match no route read nothing. An unfiltered list is paged by the
 /// engine (`RequestSubgraph.enginePaged`): only its page's resources are read. A request naming
-/// an IRI no query can hold runs over an empty catalog, without asking the engine (its 404).
+/// an IRI no query can hold is not found (404, the embedded store's problem), without asking the engine.
 struct RemoteCatalogMiddleware<Context: RequestContext>: RouterMiddleware {
     let source: RemoteSource
     let state: CatalogState
@@ -22,7 +22,7 @@ struct RemoteCatalogMiddleware<Context: RequestContext>: RouterMiddleware {
         var page: Page<String>?
         switch try await RemoteRequestReader(remote: remote).read(path: path, query: request.uri.query) {
         case .notRead: return try await next(request, context)
-        case .unaskable(let empty): dataset = empty
+        case .unaskable: throw ServerError.notFound(path: path)
         case .read(let read, let paged): (dataset, page) = (read, paged)
         }
         // The generation in service: what is cached per generation (SDMX artefacts) is dropped by a reload.

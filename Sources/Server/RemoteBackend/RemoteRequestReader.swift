@@ -7,14 +7,14 @@ import Remote
 /// request never holds the engine longer than that.
 ///
 /// A request naming an IRI that no SPARQL query can hold (`SPARQLTerms.isIRIRef`: `<`, `>`, `"`,
-/// `{`, `}`, `|`, `^`, `` ` ``, `\`, spaces, controls) asks nothing: no catalog has such an IRI,
-/// so it is answered from an empty catalog, as the embedded store answers an unknown IRI (404).
+/// `{`, `}`, `|`, `^`, `` ` ``, `\`, spaces, controls) asks nothing: no catalog has such an IRI
+/// (every loaded IRI is valid), so it is not found, as the embedded store answers an unknown IRI.
 public struct RemoteRequestReader: Sendable {
     public enum Outcome: Sendable {
         /// The route reads no catalog data (or matches no route): nothing was asked.
         case notRead
-        /// The request names an IRI no query can hold: nothing was asked; serve an empty catalog.
-        case unaskable(CatalogDataset)
+        /// The request names an IRI no query can hold: nothing was asked; it is not found (404).
+        case unaskable
         /// What the engine gave, and the page when the engine paged a list.
         case read(CatalogDataset, Page<String>?)
     }
@@ -28,7 +28,7 @@ public struct RemoteRequestReader: Sendable {
     /// Reads what the request `path` (percent-encoded, as received) with `query` needs.
     public func read(path: String, query: String?) async throws -> Outcome {
         guard let plan = RequestSubgraph.plan(path: path, base: remote.rewriter.to) else { return .notRead }
-        guard plan.isAskable else { return .unaskable(remote.dataset([])) }
+        guard plan.isAskable else { return .unaskable }
         return try await EngineDeadline.within(seconds: remote.client.endpoint.timeout) {
             if let list = RequestSubgraph.enginePaged(path: path, query: query) {
                 let (dataset, page) = try await remote.page(of: list.kind, limit: list.limit, offset: list.offset)
