@@ -81,9 +81,14 @@ extension FuzzHarness {
     static func placeholder(_ i: Int) -> String { "urn:lodestat:fuzz:seed:\(i)" }
 
     /// `query` with each of `seeds` replaced by its placeholder wherever a `VALUES` row holds it.
+    /// Seeds are looked up as our parser reads them (`IRI.resolve`: dot segments removed, as RFC
+    /// 3986 resolution does even for an absolute IRI), so `…/x/.` is still its request's IRI.
     static func placeholdered(_ query: SPARQLQuery, seeds: [String]) -> SPARQLQuery {
         var index: [String: String] = [:]
-        for (i, seed) in seeds.enumerated() where index[seed] == nil { index[seed] = placeholder(i) }
+        for (i, seed) in seeds.enumerated() {
+            let parsed = IRI.resolve(seed, against: nil)
+            if index[parsed] == nil { index[parsed] = placeholder(i) }
+        }
         var out = query
         out.algebra = query.algebra.rewrite { node in
             guard case .table(let variables, let rows) = node else { return nil }

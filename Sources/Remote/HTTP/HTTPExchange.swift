@@ -65,6 +65,7 @@ public struct HTTPExchange: EngineTransport {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPReply, any Error>) in
                 let task = session.dataTask(with: request) { data, response, error in
+                    control.finished()
                     if let error {
                         switch control.stopReason {
                         case .deadline: continuation.resume(throwing: RemoteError.timeout(url: label, seconds: budget))
@@ -131,6 +132,7 @@ final class ExchangeControl: Sendable {
     private struct State {
         var task: URLSessionDataTask?
         var stopReason: StopReason?
+        var done = false
     }
     private let state = Mutex(State())
 
@@ -139,7 +141,7 @@ final class ExchangeControl: Sendable {
     /// Starts `task` and arms its deadline; a stop that came first cancels it at once.
     func start(_ task: URLSessionDataTask, deadline seconds: Double) {
         let stopped = state.withLock { s -> Bool in
-            s.task = task
+            if !s.done { s.task = task }
             return s.stopReason != nil
         }
         task.resume()
@@ -147,10 +149,18 @@ final class ExchangeControl: Sendable {
         DispatchQueue.global().asyncAfter(deadline: .now() + max(0, seconds)) { [self] in stop(.deadline) }
     }
 
+    /// The exchange ended: the task (and what it holds) is let go; the pending deadline finds nothing to stop.
+    func finished() {
+        state.withLock { s in
+            s.done = true
+            s.task = nil
+        }
+    }
+
     /// Cancels the task (once) and remembers why.
     func stop(_ reason: StopReason) {
         let task = state.withLock { s -> URLSessionDataTask? in
-            guard s.stopReason == nil else { return nil }
+            guard s.stopReason == nil, !s.done else { return nil }
             s.stopReason = reason
             return s.task
         }
