@@ -113,11 +113,14 @@ extension FuzzHarness {
         fatalError("remote: \(message)\nrequest target: \(target.debugDescription)")
     }
 
-    /// Waits for `body` (the fuzzer calls in synchronously).
+    /// Waits for `body` (the fuzzer calls in synchronously). `body` runs on a queue of its own
+    /// (`SerialQueueExecutor`), never on the cooperative pool: the caller may itself be a pool
+    /// thread (the corpus replay tests), and blocking every pool thread on work that needs one
+    /// would never end.
     static func blocking<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
         let outcome = Mutex<T?>(nil)
         let done = DispatchSemaphore(value: 0)
-        Task {
+        Task(executorPreference: remoteExecutor) {
             let value = await body()
             outcome.withLock { $0 = value }
             done.signal()
@@ -125,6 +128,18 @@ extension FuzzHarness {
         done.wait()
         guard let value = outcome.withLock({ $0 }) else { fatalError("remote: lost the reader's outcome") }
         return value
+    }
+
+    static let remoteExecutor = SerialQueueExecutor()
+
+    /// A task executor running every job on one dispatch queue.
+    final class SerialQueueExecutor: TaskExecutor {
+        private let queue = DispatchQueue(label: "lodestat.fuzz.remote")
+
+        func enqueue(_ job: consuming ExecutorJob) {
+            let job = UnownedJob(job)
+            queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+        }
     }
 
     static let remoteEngine = RecordingEngine()

@@ -80,11 +80,11 @@ import Testing
     }
 
     func remoteApp(token: String? = nil) throws -> (some ApplicationProtocol, CatalogState, RemoteSource, CatalogReloader) {
-        let client = SPARQLClient(endpoint: try RemoteEndpoint(query: Self.deadEngine, timeout: 2))
+        let client = SPARQLClient(endpoint: try RemoteEndpoint(query: Self.deadEngine, timeout: 20))  // refused at once; the margin is for a loaded machine
         let remote = RemoteCatalog(client: client, rewriter: try BaseRewriter(base: TestCatalog.base), prefixes: [],
                                    graphs: ["urn:lodestat:graph:catalog/a.ttl"], tripleCount: 42)
         let state = CatalogState(dataset: remote.dataset([]))
-        let source = RemoteSource(remote, probeTimeout: 2, probeMaxAge: 60)
+        let source = RemoteSource(remote, probeTimeout: 20, probeMaxAge: 60)
         let reloader = source.reloader(state: state)
         let router = buildRouter(configuration: ServerConfiguration(adminToken: token), state: state,
                                  reloader: reloader, remote: source)
