@@ -60,7 +60,7 @@ let package = Package(
             ]
         ),
         .target(name: "FuzzHarness", dependencies: [
-            "RDF", "RDFFormats", "SPARQL", "SDMX", "HTTPNegotiation", "Catalog", "Server",
+            "RDF", "RDFFormats", "SPARQL", "SDMX", "HTTPNegotiation", "Catalog", "Remote", "Server",
         ]),
         .executableTarget(name: "lodestat-fuzz", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "sdmx-bench", dependencies: ["SDMX"], path: "bench/SDMXBench"),

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 SECONDS_PER_TARGET=${1:-60}
 shift || true
-ALL="ntriples nquads turtle trig rdfxml jsonld sparql results-json results-xml results-csv results-tsv sdmxml accept accept-language form app"
+ALL="ntriples nquads turtle trig rdfxml jsonld sparql results-json results-xml results-csv results-tsv sdmxml accept accept-language form app remote"
 TARGETS=${*:-$ALL}
 SCRATCH=$ROOT/.build-fuzz
 MAX_LEN=${FUZZ_MAX_LEN:-8192}

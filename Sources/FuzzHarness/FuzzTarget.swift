@@ -1,4 +1,4 @@
-/// Every parser the fuzzer drives, by the name `fuzz/run.sh`, the corpus folders and
+/// Every parser (and remote mode's request → query-text path) the fuzzer drives, by the name `fuzz/run.sh`, the corpus folders and
 /// `LODESTAT_FUZZ_TARGET` use.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     case ntriples, nquads, turtle, trig, rdfxml, jsonld
@@ -8,6 +8,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case accept, acceptLanguage = "accept-language", form
     /// Whole requests through the real application (limits, response cache, router, middlewares).
     case app
+    case remote
 
     /// Feeds one input to the target's parser. A thrown error is an expected outcome and is
     /// swallowed; only a crash, a trap, a hang or a sanitizer report is a finding.
@@ -29,6 +30,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .acceptLanguage: FuzzHarness.acceptLanguage(data)
         case .form: FuzzHarness.form(data)
         case .app: FuzzHarness.app(data)
+        case .remote: FuzzHarness.remote(data)
         }
     }
 

@@ -18,6 +18,13 @@ public enum RemoteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A publication stopped: the graph that failed (nil when the final swap failed), the graphs
     /// already in place and those not written.
     case publishFailed(failedGraph: String?, written: [String], notWritten: [String], cause: String)
+    /// An IRI that SPARQL's IRIREF cannot hold as it is (`SPARQLTerms.iri`): never sent to the engine.
+    case unsafeIRI(String)
+    /// This replica already has its most engine requests in flight (`EngineLimits.maxConcurrent`).
+    case overloaded(limit: Int)
+    /// The engine failed `failures` times in a row: requests fail fast for `retryAfter` seconds
+    /// (`CircuitBreaker`) instead of piling up on it.
+    case circuitOpen(failures: Int, retryAfter: Int)
 
     public var description: String {
         switch self {
@@ -29,6 +36,12 @@ public enum RemoteError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingEndpoint(let what): return "no \(what) endpoint configured"
         case .noCatalog(let url):
             return "\(url): the engine holds no catalog graph (urn:lodestat:graph:…); run lodestat publish first"
+        case .unsafeIRI(let iri):
+            return "not an IRI a SPARQL query can hold (IRIREF): \(iri.debugDescription)"
+        case .overloaded(let limit):
+            return "the engine already has \(limit) requests in flight from this server; try again shortly"
+        case .circuitOpen(let failures, let retryAfter):
+            return "the engine failed \(failures) times in a row; requests to it are paused for \(retryAfter) s"
         case .publishFailed(let failed, let written, let notWritten, let cause):
             var lines = ["publish failed" + (failed.map { " on \($0)" } ?? "") + ": \(cause)"]
             lines.append(written.isEmpty ? "no graph was written" : "graphs written (\(written.count)): " + written.joined(separator: " "))

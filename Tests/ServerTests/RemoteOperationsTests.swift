@@ -32,7 +32,7 @@ import Testing
         var paged: [String] = []
         let size = max(1, expected.count / 3)
         for offset in stride(from: 0, through: expected.count, by: size) {
-            let text = SubgraphQuery.listPage(kind, idBase: idBase, limit: size, offset: offset)
+            let text = try SubgraphQuery.listPage(kind, idBase: idBase, limit: size, offset: offset)
             guard case .solutions(let table) = try QueryEngine().execute(SPARQLQuery(text), on: dataset.snapshot) else {
                 Issue.record("SELECT gave no solutions"); return
             }
@@ -47,7 +47,7 @@ import Testing
     @Test(arguments: ["prix", "Insee", "nomenclature activites", "stage", "01", "zzz-nothing"])
     func searchReadsEnoughForTheSameHits(query: String) throws {
         let dataset = try TestCatalog.embedded.get()
-        let text = SubgraphQuery.searchable(ResourceKind.allCases)
+        let text = try SubgraphQuery.searchable(ResourceKind.allCases)
         guard case .graph(let triples) = try QueryEngine().execute(SPARQLQuery(text), on: dataset.snapshot) else {
             Issue.record("CONSTRUCT gave no graph"); return
         }
@@ -80,11 +80,11 @@ import Testing
     }
 
     func remoteApp(token: String? = nil) throws -> (some ApplicationProtocol, CatalogState, RemoteSource, CatalogReloader) {
-        let client = SPARQLClient(endpoint: try RemoteEndpoint(query: Self.deadEngine, timeout: 2))
+        let client = SPARQLClient(endpoint: try RemoteEndpoint(query: Self.deadEngine, timeout: 20))  // refused at once; the margin is for a loaded machine
         let remote = RemoteCatalog(client: client, rewriter: try BaseRewriter(base: TestCatalog.base), prefixes: [],
                                    graphs: ["urn:lodestat:graph:catalog/a.ttl"], tripleCount: 42)
         let state = CatalogState(dataset: remote.dataset([]))
-        let source = RemoteSource(remote, probeTimeout: 2, probeMaxAge: 60)
+        let source = RemoteSource(remote, probeTimeout: 20, probeMaxAge: 60)
         let reloader = source.reloader(state: state)
         let router = buildRouter(configuration: ServerConfiguration(adminToken: token), state: state,
                                  reloader: reloader, remote: source)

@@ -6,7 +6,8 @@ public struct RemoteEndpoint: Sendable {
     public let query: URL
     public let update: URL?
     public let graphStore: URL?
-    /// Seconds one request to the engine may take.
+    /// Seconds one request to the engine may take; serving, also the budget of all the engine
+    /// requests one client request makes (`EngineDeadline`).
     public private(set) var timeout: Double
 
     public init(query: String, update: String? = nil, graphStore: String? = nil, timeout: Double = 30) throws {

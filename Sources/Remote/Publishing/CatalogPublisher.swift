@@ -77,11 +77,13 @@ public struct CatalogPublisher: Sendable {
             for name in staging { try? await store.delete(graph: name) }
             throw RemoteError.publishFailed(failedGraph: nil, written: [], notWritten: graphs.map(\.graph), cause: String(describing: error))
         }
-        let operations = zip(staging, graphs).map { s, g in
-            mode == .replace ? "MOVE SILENT GRAPH <\(s)> TO GRAPH <\(g.graph)>"
-                : "ADD SILENT GRAPH <\(s)> TO GRAPH <\(g.graph)> ; DROP SILENT GRAPH <\(s)>"
-        }
         do {
+            var operations: [String] = []
+            for (s, g) in zip(staging, graphs) {
+                let from = try SPARQLTerms.iri(s), to = try SPARQLTerms.iri(g.graph)
+                operations.append(mode == .replace ? "MOVE SILENT GRAPH \(from) TO GRAPH \(to)"
+                    : "ADD SILENT GRAPH \(from) TO GRAPH \(to) ; DROP SILENT GRAPH \(from)")
+            }
             try await sparql.update(operations.joined(separator: " ;\n"))
         } catch {
             for name in staging { try? await store.delete(graph: name) }

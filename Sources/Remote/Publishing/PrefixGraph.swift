@@ -23,11 +23,13 @@ public enum PrefixGraph {
     }
 
     /// The SELECT that reads them back, in declaration order.
-    public static var selectQuery: String {
-        """
-        SELECT ?prefix ?namespace ?order WHERE { GRAPH <\(graphIRI)> {
-          <\(graphIRI)> <\(SH.declare)> ?d . ?d <\(SH.prefixName)> ?prefix ; <\(SH.namespaceIRI)> ?namespace .
-          OPTIONAL { ?d <\(SH.order)> ?order } } }
+    public static func selectQuery() throws(RemoteError) -> String {
+        let graph = try SPARQLTerms.iri(graphIRI)
+        return """
+        SELECT ?prefix ?namespace ?order WHERE { GRAPH \(graph) {
+          \(graph) \(try SPARQLTerms.iri(SH.declare)) ?d . ?d \(try SPARQLTerms.iri(SH.prefixName)) ?prefix ;
+            \(try SPARQLTerms.iri(SH.namespaceIRI)) ?namespace .
+          OPTIONAL { ?d \(try SPARQLTerms.iri(SH.order)) ?order } } }
         """
     }
 }

@@ -12,8 +12,10 @@ extension RemoteCatalog {
         let started = Date()
         let idBase = rewriter.to + "id/"
         let client = self.client
-        async let counted = client.solutions(SubgraphQuery.listCount(kind, idBase: idBase))
-        async let paged = client.solutions(SubgraphQuery.listPage(kind, idBase: idBase, limit: limit, offset: offset))
+        let countText = try SubgraphQuery.listCount(kind, idBase: idBase)
+        let pageText = try SubgraphQuery.listPage(kind, idBase: idBase, limit: limit, offset: offset)
+        async let counted = client.solutions(countText)
+        async let paged = client.solutions(pageText)
         let url = client.endpoint.query.absoluteString
         guard case .solutions(let count) = try await counted,
               let total = count.rows.first?.first??.literalValue.flatMap({ Int($0.lexicalForm) }) else {
@@ -22,7 +24,8 @@ extension RemoteCatalog {
         guard case .solutions(let table) = try await paged else {
             throw RemoteError.unreadableAnswer(url: url, reason: "SELECT gave no bindings")
         }
-        let iris = table.bindings.compactMap { $0["s"]?.iriValue }
+        // An IRI no query can hold cannot be read further (nor can it be in a catalog we loaded).
+        let iris = table.bindings.compactMap { $0["s"]?.iriValue }.filter(SPARQLTerms.isIRIRef)
         let triples = try await SubgraphFetcher(client: client).fetch(.view(iris))
         let page = Page(items: iris, total: total, limit: limit, offset: offset)
         return (dataset(triples, seconds: Date().timeIntervalSince(started)), page)

@@ -34,7 +34,7 @@ public struct RemoteCatalog: Sendable {
     static func read(_ client: SPARQLClient, base: String) async throws -> RemoteCatalog {
         let rewriter = try BaseRewriter(base: base)
         var prefixes: [(Int, PrefixDeclaration)] = []
-        if case .solutions(let table) = try await client.solutions(PrefixGraph.selectQuery) {
+        if case .solutions(let table) = try await client.solutions(PrefixGraph.selectQuery()) {
             for row in table.bindings {
                 guard let p = row["prefix"]?.literalValue?.lexicalForm,
                       let ns = row["namespace"]?.literalValue?.lexicalForm ?? row["namespace"]?.iriValue else { continue }
@@ -46,9 +46,7 @@ public struct RemoteCatalog: Sendable {
             graphs = table.rows.compactMap { $0.first??.iriValue }.filter { $0 != PrefixGraph.graphIRI }
         }
         var count = 0
-        let countQuery = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            + SubgraphQuery.catalogGraphs + " FILTER(?g != <\(PrefixGraph.graphIRI)>) } }"
-        if case .solutions(let table) = try await client.solutions(countQuery) {
+        if case .solutions(let table) = try await client.solutions(SubgraphQuery.tripleCount()) {
             count = table.rows.first?.first??.literalValue.flatMap { Int($0.lexicalForm) } ?? 0
         }
         return RemoteCatalog(client: client, rewriter: rewriter,

@@ -21,15 +21,15 @@ struct SubgraphFetcher: Sendable {
         var seeds: [String]
         switch plan.seeds {
         case .structural:
-            return try await client.graph(SubgraphQuery.structural).map(\.triple)
+            return try await client.graph(try SubgraphQuery.structural()).map(\.triple)
         case .searchable(let kinds):
-            return try await client.graph(SubgraphQuery.searchable(kinds)).map(\.triple)
+            return try await client.graph(try SubgraphQuery.searchable(kinds)).map(\.triple)
         case .iris(let iris): seeds = iris
         case .kinds(let kinds):
-            guard case .solutions(let table) = try await client.solutions(SubgraphQuery.members(kinds)) else {
+            guard case .solutions(let table) = try await client.solutions(try SubgraphQuery.members(kinds)) else {
                 throw RemoteError.unreadableAnswer(url: client.endpoint.query.absoluteString, reason: "SELECT gave no bindings")
             }
-            seeds = table.rows.compactMap { $0.first??.iriValue }
+            seeds = table.rows.compactMap { $0.first??.iriValue }.filter(SPARQLTerms.isIRIRef)
         }
         var out: [Triple] = []
         var seen = Set(seeds)
@@ -42,7 +42,8 @@ struct SubgraphFetcher: Sendable {
             guard depth <= plan.depth else { break }
             var next: [String] = []
             func visit(_ t: Term) {
-                if case .iri(let iri) = t, seen.insert(iri).inserted { next.append(iri) }
+                // The engine's IRIs are asked about in the next round: one no query can hold is not.
+                if case .iri(let iri) = t, SPARQLTerms.isIRIRef(iri), seen.insert(iri).inserted { next.append(iri) }
             }
             for t in triples {
                 visit(t.subject)
@@ -67,8 +68,9 @@ struct SubgraphFetcher: Sendable {
             let group = batches[start..<min(batches.count, start + parallelism)]
             try await withThrowingTaskGroup(of: [Triple].self) { tasks in
                 for (i, batch) in zip(group.indices, group) {
+                    let text = try SubgraphQuery.round(batch, inverse: inverse)
                     tasks.addTask {
-                        try await client.graph(SubgraphQuery.round(batch, inverse: inverse),
+                        try await client.graph(text,
                                                blankNodePrefix: "r\(number)b\(i)_").map(\.triple)
                     }
                 }

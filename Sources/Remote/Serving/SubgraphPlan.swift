@@ -43,6 +43,18 @@ public struct SubgraphPlan: Sendable, Hashable {
         self.also = also
     }
 
+    /// The IRIs this plan and those it reads too start from (the request's, for a resource or a view).
+    public var seedIRIs: [String] {
+        var out: [String] = []
+        if case .iris(let iris) = seeds { out = iris }
+        for other in also { out += other.seedIRIs }
+        return out
+    }
+
+    /// Whether every seed IRI can be written in a query (`SPARQLTerms.isIRIRef`). When one cannot,
+    /// nothing in the catalog has it (every loaded IRI is valid), so nothing is asked of the engine.
+    public var isAskable: Bool { seedIRIs.allSatisfy(SPARQLTerms.isIRIRef) }
+
     /// The predicates the typed views (`Catalog/Views`) read backwards: series → dataflow,
     /// scheme → items, event → sub-events, organisation → units, members, links, successors.
     public static let viewInversePredicates = [

@@ -45,7 +45,10 @@ public func buildRouter(configuration: ServerConfiguration, state: CatalogState,
     router.add(middleware: ProblemMiddleware(maxBodyBytes: configuration.maxBodyBytes))
     router.add(middleware: MethodNotAllowedMiddleware(table: table))
     router.add(middleware: BodyLimitMiddleware(maxBodyBytes: configuration.maxBodyBytes))
-    if let remote { router.add(middleware: RemoteCatalogMiddleware(source: remote, state: state, table: table)) }
+    if let remote {
+        router.add(middleware: RemoteCatalogMiddleware(source: remote, state: state, table: table))
+        metrics.track { remote.catalog.client.gate.counts }
+    }
     table.register(on: router)
     return router
 }

@@ -37,10 +37,13 @@ public enum LodestatServer {
                                  logLevel: String = "info", requestLogLevel: String? = nil) async throws {
         var (logger, configuration) = setUpLogging(configuration, logLevel: logLevel, requestLogLevel: requestLogLevel)
         adoptEventLoopExecutor(configuration, logger: logger)
-        let remote = try await RemoteCatalog.connect(SPARQLClient(endpoint: endpoint), base: configuration.baseIRI)
+        _ = try SPARQLTerms.iri(configuration.baseIRI)  // every request's IRIs start with it
+        let client = SPARQLClient(endpoint: endpoint, limits: configuration.engineLimits)
+        let remote = try await RemoteCatalog.connect(client, base: configuration.baseIRI)
         logger.info("serving from a SPARQL engine", metadata: [
             "endpoint": "\(endpoint.query)", "graphs": "\(remote.graphs.count)", "triples": "\(remote.tripleCount)",
-            "base": "\(configuration.baseIRI)",
+            "base": "\(configuration.baseIRI)", "engine_max_concurrent": "\(configuration.engineLimits.maxConcurrent)",
+            "engine_breaker_failures": "\(configuration.engineLimits.breakerFailures)",
         ])
         if configuration.jsonldContext == nil, let ontologies {
             configuration.jsonldContext = try? String(contentsOfFile: ontologies + "/context.jsonld", encoding: .utf8)

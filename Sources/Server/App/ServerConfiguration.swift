@@ -1,4 +1,5 @@
 import Logging
+import Remote
 
 /// Everything `lodestat serve` can change; the defaults serve the embedded catalog on loopback.
 public struct ServerConfiguration: Sendable {
@@ -49,6 +50,8 @@ public struct ServerConfiguration: Sendable {
     public var eventLoops: Int?
     /// Where request handlers run: Swift's pool by default.
     public var executor = HandlerExecutor.swift
+    /// What one replica may ask of the SPARQL engine when serving from one (`--engine-…`).
+    public var engineLimits = EngineLimits()
 
     /// The `Cache-Control` of cacheable answers.
     public var cacheControl: String { "public, max-age=\(cacheMaxAge)" }

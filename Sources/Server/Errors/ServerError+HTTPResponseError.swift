@@ -8,6 +8,7 @@ extension ServerError: HTTPResponseError {
         switch self {
         case .methodNotAllowed(_, let allowed): headers[.allow] = allowed.joined(separator: ", ")
         case .unauthorized: headers[.wwwAuthenticate] = "Bearer realm=\"lodestat\""
+        case .engineUnavailable(_, let retryAfter): headers[.retryAfter] = String(retryAfter)
         default: break
         }
         headers[.cacheControl] = "no-store"

@@ -67,6 +67,9 @@ extension ServerError {
             return Problem(slug: "bad-gateway", title: "Bad Gateway", status: 502, detail: message)
         case .gatewayTimeout(let message):
             return Problem(slug: "gateway-timeout", title: "Gateway Timeout", status: 504, detail: message)
+        case .engineUnavailable(let message, let retryAfter):
+            return Problem(slug: "engine-unavailable", title: "Service Unavailable", status: 503, detail: message,
+                           extensions: ["retryAfter": .int(retryAfter)])
         }
     }
 }

@@ -43,4 +43,7 @@ public enum ServerError: Error, Sendable, Equatable {
     case badGateway(String)
     /// The SPARQL engine behind the server did not answer in time.
     case gatewayTimeout(String)
+    /// The SPARQL engine behind the server is not asked now (this replica's cap on requests in
+    /// flight is reached, or its circuit breaker is open): try again after `retryAfter` seconds (503).
+    case engineUnavailable(String, retryAfter: Int)
 }

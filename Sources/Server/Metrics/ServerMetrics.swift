@@ -1,5 +1,6 @@
 import Metrics
 import Prometheus
+import Remote
 import Synchronization
 
 /// Request counts, durations and store size, kept in one Prometheus registry per application
@@ -59,6 +60,12 @@ public final class ServerMetrics: Sendable {
     /// Publishes `cache`'s size on every exposition from now on.
     public func track(_ cache: ResponseCache) { responseCache.withLock { $0 = cache } }
 
+    /// The engine gate whose counters `/metrics` publishes (serving from a SPARQL engine).
+    private let engineCounts = Mutex<(@Sendable () -> EngineGate.Counts)?>(nil)
+
+    /// Publishes the engine gate's counters on every exposition from now on.
+    public func track(engine counts: @escaping @Sendable () -> EngineGate.Counts) { engineCounts.withLock { $0 = counts } }
+
     /// Publishes the size of the catalog in service.
     public func recordStore(triples: Int, quads: Int, terms: Int, generation: Int) {
         Gauge(label: "lodestat_store_triples", factory: factory).record(triples)
@@ -79,6 +86,17 @@ public final class ServerMetrics: Sendable {
             let size = cache.size
             Gauge(label: "lodestat_response_cache_entries", factory: factory).record(size.entries)
             Gauge(label: "lodestat_response_cache_bytes", factory: factory).record(size.bytes)
+        }
+        if let counts = engineCounts.withLock({ $0 })?() {
+            Gauge(label: "lodestat_engine_requests_in_flight", factory: factory).record(counts.inFlight)
+            Gauge(label: "lodestat_engine_requests_sent", factory: factory).record(counts.sent)
+            Gauge(label: "lodestat_engine_failures", factory: factory).record(counts.failures)
+            Gauge(label: "lodestat_engine_rejected", dimensions: [("reason", "concurrency")], factory: factory)
+                .record(counts.rejectedOverloaded)
+            Gauge(label: "lodestat_engine_rejected", dimensions: [("reason", "breaker")], factory: factory)
+                .record(counts.rejectedOpen)
+            Gauge(label: "lodestat_engine_breaker_openings", factory: factory).record(counts.breakerOpenings)
+            Gauge(label: "lodestat_engine_breaker_open", factory: factory).record(counts.breakerOpen ? 1 : 0)
         }
         return registry.emitToString()
     }

@@ -36,7 +36,7 @@ public actor EngineProbe {
             let client = self.client
             probe = Task {
                 do {
-                    _ = try await client.solutions("ASK {}")
+                    _ = try await client.solutions(SPARQLClient.probeQuery)
                     return (Date(), nil)
                 } catch {
                     return (Date(), String(describing: error))

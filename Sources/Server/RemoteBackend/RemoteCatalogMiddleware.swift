@@ -3,10 +3,11 @@ import Hummingbird
 import Remote
 
 /// Serving from a SPARQL engine: before each request, reads from the engine the subgraph the route
-/// needs (`RequestSubgraph`), loads it into a small snapshot and runs the request with it as the
+/// needs (`RemoteRequestReader`), loads it into a small snapshot and runs the request with it as the
 /// catalog in service (`CatalogState.requestCatalog`), so every controller, view and serializer
 /// runs unchanged. Requests that match no route read nothing. An unfiltered list is paged by the
-/// engine (`RequestSubgraph.enginePaged`): only its page's resources are read.
+/// engine (`RequestSubgraph.enginePaged`): only its page's resources are read. A request naming
+/// an IRI no query can hold is not found (404, the embedded store's problem), without asking the engine.
 struct RemoteCatalogMiddleware<Context: RequestContext>: RouterMiddleware {
     let source: RemoteSource
     let state: CatalogState
@@ -15,17 +16,14 @@ struct RemoteCatalogMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
+        guard !table.allowedMethods(for: path).isEmpty else { return try await next(request, context) }
         let remote = source.catalog
-        guard !table.allowedMethods(for: path).isEmpty,
-              let plan = RequestSubgraph.plan(path: path, base: remote.rewriter.to) else {
-            return try await next(request, context)
-        }
         let dataset: CatalogDataset
         var page: Page<String>?
-        if let list = RequestSubgraph.enginePaged(path: path, query: request.uri.query) {
-            (dataset, page) = try await remote.page(of: list.kind, limit: list.limit, offset: list.offset)
-        } else {
-            dataset = try await remote.dataset(plan)
+        switch try await RemoteRequestReader(remote: remote).read(path: path, query: request.uri.query) {
+        case .notRead: return try await next(request, context)
+        case .unaskable: throw ServerError.notFound(path: path)
+        case .read(let read, let paged): (dataset, page) = (read, paged)
         }
         // The generation in service: what is cached per generation (SDMX artefacts) is dropped by a reload.
         let served = ServedCatalog(dataset: dataset, generation: state.generation, loadedAt: remote.connectedAt,

@@ -29,15 +29,22 @@ struct RemoteSPARQLRepository: SPARQLRepository {
         case .construct, .describe: isGraph = true
         default: isGraph = false
         }
+        // The engine gets the query's own time budget when it is shorter than the engine timeout, and
+        // the exchange is cancelled when it is spent. The client's query is the client's: its
+        // timeouts do not count against the engine's health (`SPARQLClient.Origin.client`).
+        let budget = options.timeout.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 }
+            ?? client.endpoint.timeout
         var result: QueryResult
         do {
             result = try Self.blocking {
-                if isGraph {
-                    return .graph(try await client.graph(text, defaultGraphs: dataset.defaultGraphs,
-                                                         namedGraphs: dataset.namedGraphs).map(\.triple))
+                try await EngineDeadline.within(seconds: budget) {
+                    if isGraph {
+                        return .graph(try await client.graph(text, defaultGraphs: dataset.defaultGraphs,
+                                                             namedGraphs: dataset.namedGraphs, origin: .client).map(\.triple))
+                    }
+                    return try await client.solutions(text, defaultGraphs: dataset.defaultGraphs,
+                                                      namedGraphs: dataset.namedGraphs, origin: .client)
                 }
-                return try await client.solutions(text, defaultGraphs: dataset.defaultGraphs,
-                                                  namedGraphs: dataset.namedGraphs)
             }
         } catch let e as RemoteError {
             throw ServerError(e, clientQuery: true)

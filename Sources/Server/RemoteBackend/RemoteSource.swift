@@ -11,7 +11,7 @@ public final class RemoteSource: Sendable {
 
     public init(_ remote: RemoteCatalog, probeTimeout: Double = 2, probeMaxAge: Double = 1) {
         current = Mutex(remote)
-        probe = EngineProbe(client: SPARQLClient(endpoint: remote.client.endpoint.with(timeout: probeTimeout)),
+        probe = EngineProbe(client: remote.client.ungated(timeout: probeTimeout),
                             maxAge: probeMaxAge)
     }
 

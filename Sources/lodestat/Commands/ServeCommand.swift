@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
     var updateEndpoint: String?
     @Option(help: ArgumentHelp("Reserved, refused: serve never writes to the engine (lodestat publish --to does).", valueName: "url"))
     var graphStore: String?
-    @Option(help: "Seconds one request to the SPARQL engine may take (with --sparql-endpoint).") var engineTimeout: Double = 30
+    @OptionGroup var engine: EngineOptions
     @Option(help: "Level of the one structured log line per request (default debug: shown with --log-level debug; info shows them at the default level).")
     var requestLogLevel = "debug"
     @Option(help: "Encoded REST answers kept per served catalog (0: none).") var cacheEntries = 8192
@@ -73,9 +73,10 @@ struct ServeCommand: AsyncParsableCommand {
         config.responseCacheEntries = responseCacheEntries
         config.responseCacheBytes = responseCacheMb << 20
         config.eventLoops = loops
+        config.engineLimits = try engine.limits()
         do {
             if let sparqlEndpoint {
-                let endpoint = try RemoteEndpoint(query: sparqlEndpoint, timeout: engineTimeout)
+                let endpoint = try RemoteEndpoint(query: sparqlEndpoint, timeout: engine.engineTimeout)
                 let ontologies = try? CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies).ontologies
                 try await LodestatServer.runRemote(configuration: config, endpoint: endpoint, ontologies: ontologies,
                                                    logLevel: logLevel, requestLogLevel: requestLogLevel)
