@@ -19,25 +19,26 @@ import Testing
     @Test func theTimeBudgetIsPassedToTheEngine() async throws {
         let engine = try Self.engine()
         try await engine.serving { url in
-            let (app, _) = try engine.remoteApplication(url: url, timeout: 7)
+            // A budget a loaded test machine cannot run out of (the parameter is what is checked).
+            let (app, _) = try engine.remoteApplication(url: url, timeout: 60)
             try await app.test(.router) { client in
                 _ = try await client.execute(uri: "/api/organisations/insee", method: .get) { r in #expect(r.status == .ok) }
             }
             let sent = engine.received.compactMap { $0.fields["timeout"].flatMap(Int.init) }
             #expect(sent.count == engine.received.count && !sent.isEmpty)
-            #expect(sent.allSatisfy { $0 > 0 && $0 <= 7000 }, "\(sent)")
+            #expect(sent.allSatisfy { $0 > 0 && $0 <= 60000 }, "\(sent)")
         }
         engine.forget()
         try await engine.serving { url in
             var limits = EngineLimits()
             limits.timeoutParameter = .init(name: "maxQueryTime", unit: .seconds)
-            let (app, _) = try engine.remoteApplication(url: url, limits: limits, timeout: 7)
+            let (app, _) = try engine.remoteApplication(url: url, limits: limits, timeout: 60)
             try await app.test(.router) { client in
                 _ = try await client.execute(uri: "/id/organisation/insee", method: .get) { r in #expect(r.status == .ok) }
             }
             #expect(engine.received.allSatisfy { $0.fields["timeout"] == nil })
             #expect(engine.received.allSatisfy { ($0.fields["maxQueryTime"].flatMap(Int.init) ?? 0).isMultiple(of: 1) })
-            #expect(engine.received.allSatisfy { (1...7).contains($0.fields["maxQueryTime"].flatMap(Int.init) ?? 0) })
+            #expect(engine.received.allSatisfy { (1...60).contains($0.fields["maxQueryTime"].flatMap(Int.init) ?? 0) })
         }
         engine.forget()
         try await engine.serving { url in

@@ -108,18 +108,25 @@ import Testing
         }
     }
 
-    /// Numbers of a paged list reach the engine as numbers, bounded.
+    /// Numbers of a paged list reach the engine as numbers, bounded: an offset past the route's
+    /// bound is a 400 with no query sent; the largest one allowed is sent as it is.
     @Test func pagingValuesAreSentBounded() async throws {
         let engine = try Self.engine()
         try await engine.serving { url in
             let (app, _) = try engine.remoteApplication(url: url)
             try await app.test(.router) { client in
                 try await client.execute(uri: "/api/concepts?offset=99999999999", method: .get) { r in
+                    #expect(r.status == .badRequest)
+                }
+            }
+            #expect(engine.queries.isEmpty, "\(engine.queries)")
+            try await app.test(.router) { client in
+                try await client.execute(uri: "/api/concepts?offset=1000000000", method: .get) { r in
                     #expect(r.status.code < 500)
                 }
             }
             let page = try #require(engine.queries.first { $0.contains("LIMIT") })
-            #expect(page.hasSuffix("LIMIT 50 OFFSET \(Int32.max)"))
+            #expect(page.hasSuffix("LIMIT 50 OFFSET 1000000000"))
             _ = try SPARQLQuery(page)
         }
     }

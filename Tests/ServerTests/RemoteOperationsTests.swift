@@ -116,7 +116,8 @@ import Testing
         let (app, state, source, reloader) = try remoteApp(token: "s3cret")
         let outcome = await reloader.reload(logger: Logger(label: "test"))
         guard case .failed(let message) = outcome else { Issue.record("reload did not fail: \(outcome)"); return }
-        #expect(message.contains("unreachable"))
+        // Refused at once, or (on a loaded machine) past the engine budget: either way not reached.
+        #expect(message.contains("unreachable") || message.contains("no answer within"), "\(message)")
         #expect(state.generation == 1)
         #expect(source.catalog.tripleCount == 42)
         try await app.test(.router) { client in

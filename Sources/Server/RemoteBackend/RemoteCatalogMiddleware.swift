@@ -17,6 +17,11 @@ struct RemoteCatalogMiddleware<Context: RequestContext>: RouterMiddleware {
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
         guard !table.allowedMethods(for: path).isEmpty else { return try await next(request, context) }
+        // Parameters outside their constraints are refused before the engine is asked anything.
+        let method = request.method == .head ? "GET" : request.method.rawValue
+        if let doc = table.doc(method: method, path: path), !doc.validatedByHandler {
+            try RequestValidation.validate(request, pathParameters: { context.parameters.get($0) }, against: doc)
+        }
         let remote = source.catalog
         let dataset: CatalogDataset
         var page: Page<String>?

@@ -23,6 +23,11 @@ public final class RouteTable<Context: RequestContext>: @unchecked Sendable {
     /// The documentation of every route.
     public var docs: [RouteDoc] { routes.map(\.doc) }
 
+    /// The documentation of the route answering `method` on `path`, if one does.
+    public func doc(method: String, path: String) -> RouteDoc? {
+        routes.first { $0.doc.method == method && $0.doc.matches(path) }?.doc
+    }
+
     /// The methods allowed on `path` (HEAD wherever GET is).
     public func allowedMethods(for path: String) -> [String] {
         var methods: [String] = []
