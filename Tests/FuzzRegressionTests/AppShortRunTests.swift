@@ -18,7 +18,10 @@ import Testing
     /// One exchange on a Dispatch thread: the blocking client must not hold a thread of Swift's
     /// cooperative pool, which the in-process server needs.
     static func exchange(_ input: [UInt8]) async -> FuzzHarness.AppVerdict {
-        await withCheckedContinuation { done in
+        // The application runs as the `lodestat` binary built beside the tests (see `AppUnderTest`).
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lodestat").path
+        if getenv("LODESTAT_APP_BINARY") == nil { setenv("LODESTAT_APP_BINARY", binary, 0) }
+        return await withCheckedContinuation { done in
             DispatchQueue.global().async { done.resume(returning: FuzzHarness.appExchange(.init(input))) }
         }
     }
