@@ -43,7 +43,7 @@ struct ClassificationAPISupport<Repository: APIRepository> {
     /// An integer query parameter within `range`, or nil when absent; anything else is a 400.
     static func integer(_ query: [(name: String, value: String)], _ name: String, _ range: ClosedRange<Int>) throws -> Int? {
         guard let text = value(query, name) else { return nil }
-        guard text.utf8.count <= 6, let n = Int(text), range.contains(n) else {
+        guard let n = ParameterConstraint.parseInteger(text), range.contains(n) else {
             throw ClassificationHistoryError.badParameter(
                 "\(name) must be an integer from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
         }
