@@ -20,7 +20,9 @@
 # Graph Store Protocol, SELECTs it back through the query endpoint, updates it through the update
 # endpoint, DELETEs it and checks that it is gone; it exits non-zero on any failure.
 #
-# Oxigraph is the PyPI `oxigraph` server, in bench/.venv (created by bench/common.sh).
+# Oxigraph is the PyPI `oxigraph` server, in bench/.venv (created by bench/common.sh), started with
+# a query timeout (`--timeout-s`, OXIGRAPH_TIMEOUT_S seconds, default 30) so that a runaway query
+# cannot pin the engine, whatever the client's own budget.
 # Virtuoso is Debian's virtuoso-opensource (7.2), installed with apt-get when missing; each
 # STATE_DIR gets its own virtuoso.ini with its own HTTP port (PORT) and SQL port (a free port,
 # printed as SQL_PORT=…, in STATE_DIR/sql.port).
@@ -52,7 +54,7 @@ start_oxigraph() {  # STATE_DIR PORT
   ensure_venv
   mkdir -p "$state/oxigraph"
   "$VENV/bin/oxigraph" serve --location "$state/oxigraph" --bind "127.0.0.1:$port" \
-    --union-default-graph >"$state/engine.log" 2>&1 &
+    --union-default-graph --timeout-s "${OXIGRAPH_TIMEOUT_S:-30}" >"$state/engine.log" 2>&1 &
   local pid=$!
   echo "$pid" >"$state/engine.pid"
   wait_sparql "http://127.0.0.1:$port/query" "$pid" "$state/engine.log"
