@@ -89,7 +89,8 @@ extension StructureMessageBuilder {
         case ("SourceValue", "RepresentationMapping"): mapping.sources.append(t)
         case ("TargetValue", "RepresentationMapping"): mapping.targets.append(t)
         case ("CodeMap", "CodelistMap"):
-            mapping.codelistMap?.pairs += pairs()
+            let found = pairs()  // read before the write: both touch `mapping`
+            mapping.codelistMap?.pairs += found
         case ("RepresentationMapping", "RepresentationMap"):
             let found = pairs()
             if found.isEmpty || mapping.skipValue {

@@ -58,7 +58,7 @@ public struct StructureQueryResolver: Sendable {
             var best: [String: ArtefactReference] = [:]
             for r in refs {
                 if v == .latestStable && !isFinal(r) { continue }
-                let key = r.agencyID + ":" + r.id
+                let key = r.type.rawValue + "=" + r.agencyID + ":" + r.id  // per type: a map is a structure set and a representation map
                 if let b = best[key], !Self.versionLess(b.version, r.version) { continue }
                 best[key] = r
             }
