@@ -113,7 +113,7 @@ struct ClassificationDetailDateAndJSONLDTests {
                 let names = doc["paths"]?[path]?["get"]?["parameters"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
                 #expect(names.contains("format"), "\(path)")
             }
-            for path in ["/api/classifications/{id}", "/api/concepts/{id+}", "/api/series/{id+}"] {
+            for path in ["/api/classifications/{id}", "/api/concepts/{id}", "/api/series/{id}"] {
                 let names = doc["paths"]?[path]?["get"]?["parameters"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
                 #expect(names.contains("date"), "\(path): \(names)")
             }
