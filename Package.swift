@@ -89,6 +89,10 @@ let package = Package(
             exclude: ["e2e"]
         ),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "RDFFormats", "SPARQL"]),
+        // The command line's parsing (`Lodestat.parseAsRoot`) and its shared failure path.
+        .testTarget(name: "CLITests", dependencies: [
+            "lodestat", "RDFFormats", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "RDFXMLTests", dependencies: ["RDF", "RDFFormats", "CLibXML2", "W3CTestSuite"]),
     ]
 )

@@ -41,7 +41,9 @@ struct RDFWriterState {
         self.base = base
         self.message = message
         var used: [String: ArtefactReference] = [:]
-        for r in message.references.sorted() {
+        // a 2.1 structure set is imported as the representation maps it holds (one correspondence each)
+        let maps = message.structureSets.flatMap(\.representationMaps).map(\.reference)
+        for r in Set(message.references + maps).sorted() {
             var iri = Self.folder(base, r.type) + SDMXID.sanitize(r.id)
             if let other = used[iri], other != r { iri += "_\(SDMXID.sanitize(r.agencyID))_\(SDMXID.sanitize(r.version))" }
             used[iri] = r
@@ -57,6 +59,8 @@ struct RDFWriterState {
         case .categorisation: base + "categorisation/"
         case .dataStructure: base + "dsd/"
         case .dataflow: base + "dataflow/"
+        case .representationMap: base + "correspondence/"
+        case .structureSet: base + "structureset/"
         }
     }
 
@@ -105,5 +109,10 @@ struct RDFWriterState {
         for d in message.dataStructures { dataStructure(d) }
         for d in message.dataflows { dataflow(d) }
         for c in message.categorisations { categorisation(c) }
+        var seen = Set<MaintainableIdentity>()
+        for m in message.representationMaps + message.structureSets.flatMap(\.representationMaps)
+        where seen.insert(m.identity).inserted {
+            correspondence(m)
+        }
     }
 }

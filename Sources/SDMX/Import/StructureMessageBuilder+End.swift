@@ -4,13 +4,14 @@ extension StructureMessageBuilder {
     func end(_ name: String) throws {
         defer { path.removeLast(); text = "" }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if try endMapping(name, text: t) { return }
         switch (name, parent) {
         case ("ID", "Header"): header.id = t
         case ("Test", "Header"): header.test = t == "true"
         case ("Prepared", "Header"): header.prepared = t
         case ("Name", _), ("Description", _):
             guard ["Codelist", "Code", "ConceptScheme", "Concept", "CategoryScheme", "Category", "Categorisation",
-                   "DataStructure", "Dataflow"].contains(parent) else { break }
+                   "DataStructure", "Dataflow", "StructureSet", "CodelistMap", "RepresentationMap"].contains(parent) else { break }
             setText(t, description: name == "Description")
         case ("URN", _): try reference(.urn(t), context: parent, outer: grandparent)
         case ("ConceptIdentity", _), ("Enumeration", _), ("Structure", "Dataflow"), ("Source", _), ("Target", _):
@@ -42,6 +43,7 @@ extension StructureMessageBuilder {
 
     private func setText(_ t: String, description: Bool) {
         func apply(_ s: inout InternationalString) { s.set(t, language: language) }
+        if setMappingText(t, description: description) { return }
         if !categoryStack.isEmpty {
             if description { apply(&categoryStack[categoryStack.count - 1].descriptions) } else { apply(&categoryStack[categoryStack.count - 1].names) }
         } else if code != nil {

@@ -42,6 +42,7 @@ extension StructureMessageBuilder {
 
     /// Files a reference found inside `context` (its parent element), itself inside `outer`.
     func reference(_ value: ReferenceValue, context: String, outer: String) throws {
+        if try mappingReference(value, context: context, outer: outer) { return }
         switch (context, outer) {
         case ("ConceptIdentity", _):
             let r = try itemReference(value, scheme: .conceptScheme)

@@ -12,6 +12,8 @@ final class StructureMessageBuilder {
 
     var codelists: [Codelist] = [], conceptSchemes: [ConceptScheme] = [], categorySchemes: [CategoryScheme] = []
     var categorisations: [Categorisation] = [], dataStructures: [DataStructure] = [], dataflows: [Dataflow] = []
+    var structureSets: [StructureSet] = [], representationMaps: [RepresentationMap] = []
+    var mapping = MappingDrafts()
 
     var codelist: Codelist?, conceptScheme: ConceptScheme?, categoryScheme: CategoryScheme?
     var categorisation: CategorisationDraft?, dataStructure: DataStructure?, dataflow: Dataflow?
@@ -55,7 +57,8 @@ final class StructureMessageBuilder {
         guard let version else { throw invalid("empty document") }
         return SDMXReadResult(message: StructureMessage(header: header, codelists: codelists, conceptSchemes: conceptSchemes,
                                                         categorySchemes: categorySchemes, categorisations: categorisations,
-                                                        dataStructures: dataStructures, dataflows: dataflows),
+                                                        dataStructures: dataStructures, dataflows: dataflows,
+                                                        structureSets: structureSets, representationMaps: representationMaps),
                               version: version, ignored: ignored)
     }
 
@@ -79,12 +82,13 @@ final class StructureMessageBuilder {
             return
         }
         let artefactContainers = ["Codelists", "Concepts", "ConceptSchemes", "CategorySchemes", "Categorisations",
-                                  "DataStructures", "Dataflows"]
+                                  "DataStructures", "Dataflows"] + Self.mappingContainers
         if artefactContainers.contains(parent) && a["isExternalReference"] == "true" {
             // A stub pointing elsewhere (structureURL): nothing to import here.
             ignored.append("\(name) \(a["agencyID"] ?? "?"):\(a["id"] ?? "?")(\(a["version"] ?? "1.0")) (external reference)")
             return
         }
+        if try startMapping(name, attributes: a) { return }
         switch (name, parent) {
         case ("Sender", "Header"): header.senderID = a["id"] ?? header.senderID
         case ("Codelist", "Codelists"):

@@ -8,6 +8,7 @@ struct SDMXJSON10Encoder {
         if !m.categorisations.isEmpty { data["categorisations"] = .array(m.categorisations.map(categorisation)) }
         if !m.dataStructures.isEmpty { data["dataStructures"] = .array(m.dataStructures.map(dataStructure)) }
         if !m.dataflows.isEmpty { data["dataflows"] = .array(m.dataflows.map(dataflow)) }
+        if !m.structureSets.isEmpty { data["structureSets"] = .array(m.structureSets.map(structureSet)) }
         return .object(["meta": jsonMeta(m.header, .v1_0, m), "data": .object(data)])
     }
 

@@ -10,6 +10,7 @@ struct SDMXJSON20Encoder {
         if !m.categorisations.isEmpty { data["categorisations"] = .array(m.categorisations.map { strip(v1.categorisation($0)) }) }
         if !m.dataStructures.isEmpty { data["dataStructures"] = .array(m.dataStructures.map(dataStructure)) }
         if !m.dataflows.isEmpty { data["dataflows"] = .array(m.dataflows.map { strip(v1.dataflow($0)) }) }
+        if !m.representationMaps.isEmpty { data["representationMaps"] = .array(m.representationMaps.map(representationMap)) }
         return .object(["meta": jsonMeta(m.header, .v2_0, m), "data": .object(data)])
     }
 

@@ -2,6 +2,9 @@
 /// names (used in `<Ref class= package=>`, in URNs and in REST paths).
 public enum ArtefactType: String, CaseIterable, Hashable, Sendable, Codable {
     case codelist, conceptScheme, categoryScheme, categorisation, dataStructure, dataflow
+    /// A correspondence between codelists: SDMX 2.1 `StructureSet` (with `CodelistMap`s) and
+    /// SDMX 3.0 `RepresentationMap` carry the same table; see `mapCounterpart`.
+    case structureSet, representationMap
 
     /// The information-model class name (`Codelist`, `DataStructure`…).
     public var className: String {
@@ -12,6 +15,8 @@ public enum ArtefactType: String, CaseIterable, Hashable, Sendable, Codable {
         case .categorisation: "Categorisation"
         case .dataStructure: "DataStructure"
         case .dataflow: "Dataflow"
+        case .structureSet: "StructureSet"
+        case .representationMap: "RepresentationMap"
         }
     }
 
@@ -22,6 +27,8 @@ public enum ArtefactType: String, CaseIterable, Hashable, Sendable, Codable {
         case .conceptScheme: "conceptscheme"
         case .categoryScheme, .categorisation: "categoryscheme"
         case .dataStructure, .dataflow: "datastructure"
+        case .structureSet: "mapping"
+        case .representationMap: "structuremapping"
         }
     }
 
@@ -34,6 +41,18 @@ public enum ArtefactType: String, CaseIterable, Hashable, Sendable, Codable {
         case .categorisation: "categorisation"
         case .dataStructure: "datastructure"
         case .dataflow: "dataflow"
+        case .structureSet: "structureset"
+        case .representationMap: "representationmap"
+        }
+    }
+
+    /// The other version's type of the same correspondence (a query for either finds both, and
+    /// each SDMX-ML version writes the one it knows).
+    public var mapCounterpart: ArtefactType? {
+        switch self {
+        case .structureSet: .representationMap
+        case .representationMap: .structureSet
+        default: nil
         }
     }
 

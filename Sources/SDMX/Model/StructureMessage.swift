@@ -33,11 +33,16 @@ public struct StructureMessage: Hashable, Sendable {
     public var categorisations: [Categorisation]
     public var dataStructures: [DataStructure]
     public var dataflows: [Dataflow]
+    /// Codelist correspondences: 2.1 structure sets and 3.0 representation maps (the catalog
+    /// mapping gives both for each correspondence; a read message has its version's kind).
+    public var structureSets: [StructureSet]
+    public var representationMaps: [RepresentationMap]
 
     public init(header: MessageHeader = MessageHeader(), codelists: [Codelist] = [],
                 conceptSchemes: [ConceptScheme] = [], categorySchemes: [CategoryScheme] = [],
                 categorisations: [Categorisation] = [], dataStructures: [DataStructure] = [],
-                dataflows: [Dataflow] = []) {
+                dataflows: [Dataflow] = [], structureSets: [StructureSet] = [],
+                representationMaps: [RepresentationMap] = []) {
         self.header = header
         self.codelists = codelists.sorted { $0.identity < $1.identity }
         self.conceptSchemes = conceptSchemes.sorted { $0.identity < $1.identity }
@@ -45,17 +50,22 @@ public struct StructureMessage: Hashable, Sendable {
         self.categorisations = categorisations.sorted { $0.identity < $1.identity }
         self.dataStructures = dataStructures.sorted { $0.identity < $1.identity }
         self.dataflows = dataflows.sorted { $0.identity < $1.identity }
+        self.structureSets = structureSets.sorted { $0.identity < $1.identity }
+        self.representationMaps = representationMaps.sorted { $0.identity < $1.identity }
     }
 
     /// True when the message carries no artefact.
     public var isEmpty: Bool {
         codelists.isEmpty && conceptSchemes.isEmpty && categorySchemes.isEmpty && categorisations.isEmpty
-            && dataStructures.isEmpty && dataflows.isEmpty
+            && dataStructures.isEmpty && dataflows.isEmpty && structureSets.isEmpty && representationMaps.isEmpty
     }
 
     /// The references of every artefact in the message.
     public var references: [ArtefactReference] {
-        codelists.map(\.reference) + conceptSchemes.map(\.reference) + categorySchemes.map(\.reference)
-            + categorisations.map(\.reference) + dataStructures.map(\.reference) + dataflows.map(\.reference)
+        var refs: [ArtefactReference] = codelists.map(\.reference) + conceptSchemes.map(\.reference)
+        refs += categorySchemes.map(\.reference) + categorisations.map(\.reference)
+        refs += dataStructures.map(\.reference) + dataflows.map(\.reference)
+        refs += structureSets.map(\.reference) + representationMaps.map(\.reference)
+        return refs
     }
 }

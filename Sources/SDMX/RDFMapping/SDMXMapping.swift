@@ -9,6 +9,8 @@ import Store
 ///   Categorisation per (dataflow, theme); every other concept scheme (XKOS classifications,
 ///   SDMX codelists…) → a Codelist, hierarchy from `skos:broader`, ids from `skos:notation`.
 /// - `qb:DataStructureDefinition`s → DataStructures; `lds:Dataflow`s → Dataflows.
+/// - `xkos:Correspondence`s between two codelists → a StructureSet (2.1) and a RepresentationMap
+///   (3.0) each, with the same identity.
 /// - Identities: see `IdentityResolver`. Names: `skos:prefLabel`, else `rdfs:label`, else
 ///   `dct:title`; descriptions: `dct:description`, else `skos:definition` (fr and en kept).
 public enum SDMXMapping {
@@ -96,9 +98,12 @@ struct CatalogMapper {
     mutating func message(header: MessageHeader) throws -> StructureMessage {
         var codelists: [Codelist] = [], conceptSchemes: [ConceptScheme] = [], categorySchemes: [CategoryScheme] = []
         var categoryOwners: [Term: ArtefactReference] = [:]
+        var codelistOf: [Term: Codelist] = [:]
         for scheme in conceptSchemesInCatalog where !scheme.isLiteral {
             switch role(of: scheme) {
-            case .codelist: codelists.append(codelist(scheme))
+            case .codelist:
+                codelists.append(codelist(scheme))
+                codelistOf[scheme] = codelists.last
             case .conceptScheme: conceptSchemes.append(conceptScheme(scheme))
             case .categoryScheme:
                 let cs = categoryScheme(scheme)
@@ -118,8 +123,10 @@ struct CatalogMapper {
         let dsdTerms = Set(graph.instances(of: QB.DataStructureDefinition)
             + graph.instances(of: SDMXRDFTerms.DataStructureDefinition)).sorted()
         for dsd in dsdTerms { structures.append(try dataStructure(dsd)) }
+        let maps = representationMaps(codelists: codelistOf)
         return StructureMessage(header: header, codelists: codelists, conceptSchemes: conceptSchemes,
                                 categorySchemes: categorySchemes, categorisations: categorisations,
-                                dataStructures: structures, dataflows: dataflows)
+                                dataStructures: structures, dataflows: dataflows,
+                                structureSets: maps.map(\.structureSet), representationMaps: maps)
     }
 }

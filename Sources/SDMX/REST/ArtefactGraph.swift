@@ -17,6 +17,10 @@ struct ArtefactGraph: Sendable {
             link(c.reference, c.source)
             link(c.reference, c.target.scheme)
         }
+        for s in m.structureSets {
+            for map in s.codelistMaps { link(s.reference, map.source); link(s.reference, map.target) }
+        }
+        for r in m.representationMaps { link(r.reference, r.source); link(r.reference, r.target) }
     }
 
     private mutating func link(_ from: ArtefactReference, _ to: ArtefactReference) {

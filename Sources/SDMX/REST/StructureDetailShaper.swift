@@ -66,6 +66,18 @@ struct StructureDetailShaper {
             m.dataflows[i].descriptions = text(m.dataflows[i].descriptions)
             m.dataflows[i].structure = nil
         }
+        // a 2.1 structure set stub loses its maps; a 3.0 representation map keeps the two
+        // codelists its schema requires and loses its mappings
+        for i in m.structureSets.indices where isStub(m.structureSets[i].reference) {
+            m.structureSets[i].identity = stub(m.structureSets[i].identity)
+            m.structureSets[i].descriptions = text(m.structureSets[i].descriptions)
+            m.structureSets[i].codelistMaps = []
+        }
+        for i in m.representationMaps.indices where isStub(m.representationMaps[i].reference) {
+            m.representationMaps[i].identity = stub(m.representationMaps[i].identity)
+            m.representationMaps[i].descriptions = text(m.representationMaps[i].descriptions)
+            m.representationMaps[i].pairs = []
+        }
         return m
     }
 

@@ -19,11 +19,11 @@ public struct StructureQueryError: Error, Hashable, Sendable, CustomStringConver
 public enum StructureQueryParser {
     /// Structure resources of the SDMX REST API this server does not publish (answered 501).
     public static let knownUnsupported: Set<String> = [
-        "metadatastructure", "metadataflow", "provisionagreement", "structureset", "process",
+        "metadatastructure", "metadataflow", "provisionagreement", "process",
         "hierarchicalcodelist", "organisationscheme", "agencyscheme", "dataproviderscheme", "dataconsumerscheme",
         "organisationunitscheme", "reportingtaxonomy", "contentconstraint", "attachmentconstraint", "actualconstraint",
         "allowedconstraint", "conceptschememap", "codelistmap", "categoryschememap", "organisationschememap",
-        "reportingtaxonomymap", "representationmap", "structuremap", "valuelist", "hierarchy", "hierarchyassociation",
+        "reportingtaxonomymap", "structuremap", "valuelist", "hierarchy", "hierarchyassociation",
         "dataconstraint", "metadataconstraint", "metadataproviderscheme", "metadataprovisionagreement",
         "transformationscheme", "rulesetscheme", "userdefinedoperatorscheme", "customtypescheme",
         "namepersonalisationscheme", "vtlmappingscheme", "geographiccodelist", "geogridcodelist", "datastructuremap",

@@ -15,6 +15,8 @@ public struct StructureQueryResolver: Sendable {
         for x in catalog.categorisations { final[x.reference] = x.identity.isFinal }
         for x in catalog.dataStructures { final[x.reference] = x.identity.isFinal }
         for x in catalog.dataflows { final[x.reference] = x.identity.isFinal }
+        for x in catalog.structureSets { final[x.reference] = x.identity.isFinal }
+        for x in catalog.representationMaps { final[x.reference] = x.identity.isFinal }
         self.final = final
     }
 
@@ -32,8 +34,9 @@ public struct StructureQueryResolver: Sendable {
     public func resolve(_ q: StructureQuery, header: MessageHeader? = nil) -> StructureQueryResult {
         var matched = Set<ArtefactReference>()
         for type in q.types {
+            // a correspondence is a 2.1 structure set and a 3.0 representation map: asking for one finds both
             let candidates = catalog.references.filter {
-                $0.type == type && q.agencies.matches($0.agencyID) && q.ids.matches($0.id)
+                ($0.type == type || $0.type == type.mapCounterpart) && q.agencies.matches($0.agencyID) && q.ids.matches($0.id)
             }
             matched.formUnion(select(candidates, q.versions))
         }
@@ -55,7 +58,7 @@ public struct StructureQueryResolver: Sendable {
             var best: [String: ArtefactReference] = [:]
             for r in refs {
                 if v == .latestStable && !isFinal(r) { continue }
-                let key = r.agencyID + ":" + r.id
+                let key = r.type.rawValue + "=" + r.agencyID + ":" + r.id  // per type: a map is a structure set and a representation map
                 if let b = best[key], !Self.versionLess(b.version, r.version) { continue }
                 best[key] = r
             }
@@ -82,7 +85,9 @@ public struct StructureQueryResolver: Sendable {
                          categorySchemes: catalog.categorySchemes.filter { refs.contains($0.reference) },
                          categorisations: catalog.categorisations.filter { refs.contains($0.reference) },
                          dataStructures: catalog.dataStructures.filter { refs.contains($0.reference) },
-                         dataflows: catalog.dataflows.filter { refs.contains($0.reference) })
+                         dataflows: catalog.dataflows.filter { refs.contains($0.reference) },
+                         structureSets: catalog.structureSets.filter { refs.contains($0.reference) },
+                         representationMaps: catalog.representationMaps.filter { refs.contains($0.reference) })
     }
 
     /// Keeps only the selected items of the primary (matched) item schemes.

@@ -51,7 +51,7 @@ public enum SDMXExporter {
     public static func query(artefact: String, agency: String?, id: String?, version: String?,
                              references: String?) throws -> StructureQuery {
         guard let type = ArtefactType(restName: artefact) else {
-            throw SDMXError.badQuery("unknown artefact type \(artefact) (codelist, conceptscheme, datastructure, dataflow, categoryscheme, categorisation)")
+            throw SDMXError.badQuery("unknown artefact type \(artefact) (\(ArtefactType.allCases.map(\.restV1Resource).joined(separator: ", ")))")
         }
         var q = StructureQuery(api: .v1, types: [type], agencies: agency.map { .values([$0]) } ?? .all,
                                ids: id.map { .values([$0]) } ?? .all, versions: version.map { .values([$0]) } ?? .latest)

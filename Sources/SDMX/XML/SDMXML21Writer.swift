@@ -9,6 +9,7 @@ struct SDMXML21Writer: SDMXMLStructureWriting {
         ("str:Dataflows", .dataflows), ("str:CategorySchemes", .categorySchemes),
         ("str:Categorisations", .categorisations), ("str:Codelists", .codelists),
         ("str:Concepts", .conceptSchemes), ("str:DataStructures", .dataStructures),
+        ("str:StructureSets", .structureSets),
     ]
     static let writesIsFinal = true
     static let writesTimeDimensionPosition = true

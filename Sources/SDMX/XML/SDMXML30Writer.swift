@@ -9,6 +9,7 @@ struct SDMXML30Writer: SDMXMLStructureWriting {
         ("str:Categorisations", .categorisations), ("str:CategorySchemes", .categorySchemes),
         ("str:Codelists", .codelists), ("str:ConceptSchemes", .conceptSchemes),
         ("str:Dataflows", .dataflows), ("str:DataStructures", .dataStructures),
+        ("str:RepresentationMaps", .representationMaps),
     ]
     static let writesIsFinal = false
     static let writesTimeDimensionPosition = false

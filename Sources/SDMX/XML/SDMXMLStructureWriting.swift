@@ -1,6 +1,7 @@
 /// The structure sections of a message, in the order a version writes them.
 enum SDMXMLSection {
     case dataflows, categorySchemes, categorisations, codelists, conceptSchemes, dataStructures
+    case structureSets, representationMaps
 }
 
 /// The shared core of the SDMX-ML structure writers: everything both versions write alike
@@ -52,6 +53,8 @@ extension SDMXMLStructureWriting {
             case .codelists: try section(element, m.codelists, codelist)
             case .conceptSchemes: try section(element, m.conceptSchemes, conceptScheme)
             case .dataStructures: try section(element, m.dataStructures, dataStructure)
+            case .structureSets: try section(element, m.structureSets, structureSet)
+            case .representationMaps: try section(element, m.representationMaps, representationMap)
             }
         }
         try out.end()

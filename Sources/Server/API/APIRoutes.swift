@@ -7,10 +7,12 @@ enum APIRoutes {
                                                cacheControl cache: String) {
         var collections: [String] = []
         func both<V: CatalogView>(_ type: V.Type, _ plural: String, _ summary: String, idSegment: String = "{id+}",
-                                  extra: [String: ResourceController<V, Repository>.ExtraFilter] = [:]) {
+                                  extra: [String: ResourceController<V, Repository>.ExtraFilter] = [:],
+                                  validity: (@Sendable (V) -> Validity?)? = nil) {
             collections.append(plural)
             ResourceController<V, Repository>(repository: repository, plural: plural, summary: summary,
-                                              cacheControl: cache, extraFilters: extra, idSegment: idSegment)
+                                              cacheControl: cache, extraFilters: extra, idSegment: idSegment,
+                                              validity: validity)
                 .addRoutes(to: table)
             ExportController<V, Repository>(repository: repository, plural: plural, cacheControl: cache).addRoutes(to: table)
         }
@@ -27,12 +29,13 @@ enum APIRoutes {
                       let flow = repository.views().get(DataflowView.self, id: id) else { return false }
                 return flow.themes.contains { APIFilters.link($0, matches: value) }
             },
-        ])
+        ], validity: { $0.validity })
         both(DataflowView.self, "dataflows", "dataflows")
         both(ClassificationView.self, "classifications", "classifications and code lists", idSegment: "{id}", extra: [
             "date": { v, value in Validity.matches(v.validity, filter: value) },
-        ])
-        both(ConceptView.self, "concepts", "concepts", extra: ["date": { v, value in Validity.matches(v.validity, filter: value) }])
+        ], validity: { $0.validity })
+        both(ConceptView.self, "concepts", "concepts", extra: ["date": { v, value in Validity.matches(v.validity, filter: value) }],
+             validity: { $0.validity })
         both(EventView.self, "events", "events (seminars, trainings)", extra: [
             "from": { v, value in (v.startDate?.value).map { $0 >= value } ?? false },
             "to": { v, value in (v.startDate?.value).map { String($0.prefix(value.count)) <= value } ?? false },

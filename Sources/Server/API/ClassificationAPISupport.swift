@@ -75,6 +75,29 @@ struct ClassificationAPISupport<Repository: APIRepository> {
             .response(to: request, cacheControl: cacheControl)
     }
 
+    /// JSON (`make`, given the negotiated language) or the JSON-LD of `graph`, as the request asks
+    /// (`Accept`, `format=`): the navigation and correspondence answers.
+    func negotiated(_ request: Request, json make: (String) throws -> Response,
+                    graph: () throws -> NavigationGraph) throws -> Response {
+        let offers: [ContentNegotiation.Offer] = [.json, .jsonld]
+        let chosen = try ContentNegotiation.choose(request: request, offers: offers)
+        guard offers[chosen] == .jsonld else { return try make(LanguageNegotiation.choose(request: request)) }
+        let text = try RDFText.write(try graph().quads, format: .jsonld, repository: repository)
+        return Representation(text: text, mediaType: "application/ld+json", headers: [.vary: "Accept"])
+            .response(to: request, cacheControl: cacheControl)
+    }
+
+    /// `format=json|jsonld`, declared on every route that answers both.
+    static var formatParameter: RouteDoc.Parameter {
+        .choice("format", "json or jsonld (overrides Accept)", ContentNegotiation.Offer.formatValues([.json, .jsonld]))
+    }
+
+    static var notAcceptable: (status: Int, description: String, mediaTypes: [String]) {
+        (406, "Not acceptable (JSON and JSON-LD are offered)", [Problem.mediaType])
+    }
+
+    static var bothTypes: [String] { ["application/json", "application/ld+json"] }
+
     /// One page of `items` (limit/offset as every list), with its links.
     static func page<T>(_ items: [T], _ paging: Paging, _ request: Request,
                         _ query: [(name: String, value: String)]) -> (slice: ArraySlice<T>, links: PageLinks) {

@@ -1,4 +1,5 @@
 import Catalog
+import RDF
 import Hummingbird
 
 /// `/api/classifications/{id}/items/{code}` and its neighbours: one item by code, its ancestors,
@@ -36,32 +37,36 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                 }
             }
         }
-        addList(table, base + "/ancestors", "classificationItemAncestors", "The broader items of an item, top level first") { h, scheme, item, _ in
+        addList(table, base + "/ancestors", "classificationItemAncestors", "The broader items of an item, top level first",
+                relation: SKOS.broaderTransitive) { h, scheme, item, _ in
             h.ancestors(of: item, in: scheme)
         }
-        addList(table, base + "/children", "classificationItemChildren", "The narrower items of an item") { h, scheme, item, _ in
+        addList(table, base + "/children", "classificationItemChildren", "The narrower items of an item",
+                relation: SKOS.narrower) { h, scheme, item, _ in
             h.children(of: item, in: scheme)
         }
         addList(table, base + "/descendants", "classificationItemDescendants",
-                "Every item under an item down to depth levels, depth-first",
+                "Every item under an item down to depth levels, depth-first", relation: SKOS.narrowerTransitive,
                 extra: [.integer("depth", "Levels below the item (1–10; default all)", 1...10)]) { h, scheme, item, query in
             let depth = try ClassificationAPISupport<Repository>.integer(query, "depth", 1...10)
             return h.descendants(of: item, in: scheme, depth: depth)
         }
         addSteps(table, base + "/predecessors", "classificationItemPredecessors",
-                 "The items of earlier versions linked to an item by a correspondence table") { h, scheme, item in
+                 "The items of earlier versions linked to an item by a correspondence table", successors: false) { h, scheme, item in
             h.predecessors(of: item, in: scheme)
         }
         addSteps(table, base + "/successors", "classificationItemSuccessors",
-                 "The items of later versions linked to an item by a correspondence table") { h, scheme, item in
+                 "The items of later versions linked to an item by a correspondence table", successors: true) { h, scheme, item in
             h.successors(of: item, in: scheme)
         }
         table.add(RouteDoc("GET", base + "/projection", id: "classificationItemProjection", tag: "api",
                            summary: "What an item becomes in another version: target codes, kind of each association, table used",
                            parameters: [Self.id, Self.code,
                                         .init("to", in: .query, "Target classification id, or a day YYYY-MM-DD (the version of the same series valid then)",
-                                              required: true, .nonEmptyText), Self.lang],
-                           responses: [(200, "The projection", ["application/json"]), Self.bad, Self.notFound])) { request, context in
+                                              required: true, .nonEmptyText), ClassificationAPISupport<Repository>.dateParameter,
+                                        ClassificationAPISupport<Repository>.formatParameter, Self.lang],
+                           responses: [(200, "The projection", ClassificationAPISupport<Repository>.bothTypes), Self.bad, Self.notFound,
+                                       ClassificationAPISupport<Repository>.notAcceptable])) { request, context in
             try support.answer {
                 let (scheme, item) = try resolve(context, request)
                 let query = ClassificationAPISupport<Repository>.query(request)
@@ -74,8 +79,18 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                 else if to.first?.isNumber == true {
                     throw ClassificationHistoryError.badDate(to)
                 } else { target = try history.classification(to) }
-                let language = LanguageNegotiation.choose(request: request)
-                return try support.json(try history.projection(of: item, from: scheme, to: target), request, language: language)
+                let projection = try history.projection(of: item, from: scheme, to: target)
+                return try support.negotiated(request, json: { language in
+                    try support.json(projection, request, language: language)
+                }, graph: {
+                    var g = NavigationGraph()
+                    g.item(item, in: scheme)
+                    if let table = projection.correspondence.flatMap(history.correspondence) {
+                        g.associations(holding: item.code, onSource: projection.direction == "source-to-target", of: [table])
+                    }
+                    g.linked(projection.targets, views: support.repository.views())
+                    return g
+                })
             }
         }
         table.add(RouteDoc("GET", "/api/classifications/{id}/tree", id: "classificationTree", tag: "api",
@@ -84,9 +99,9 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                                         .init("parent", in: .query, "Start under this item code (default: the top level)"),
                                         .integer("depth", "Levels to nest (1–10, default 2)", 1...10),
                                         ] + Paging.parameters(noun: "First-level items") + [
-                                        ClassificationAPISupport<Repository>.dateParameter, Self.lang],
-                           responses: [(200, "One page of the first level, each node with its children", ["application/json"]),
-                                       Self.bad, Self.notFound])) { request, context in
+                                        ClassificationAPISupport<Repository>.dateParameter, ClassificationAPISupport<Repository>.formatParameter, Self.lang],
+                           responses: [(200, "One page of the first level, each node with its children", ClassificationAPISupport<Repository>.bothTypes),
+                                       Self.bad, Self.notFound, ClassificationAPISupport<Repository>.notAcceptable])) { request, context in
             try support.answer {
                 let history = support.history
                 let scheme = try history.classification(ClassificationAPISupport<Repository>.path(context, "id"))
@@ -95,16 +110,42 @@ struct ClassificationNavigationController<Repository: APIRepository> {
                 let depth = try ClassificationAPISupport<Repository>.integer(query, "depth", 1...10) ?? 2
                 let paging = try Paging(query, defaultLimit: 100)
                 let firstLevel: [ClassificationItem]
+                var parentItem: ClassificationItem?
                 if let parent = ClassificationAPISupport<Repository>.value(query, "parent") {
-                    firstLevel = history.children(of: try history.item(parent, in: scheme), in: scheme)
+                    let p = try history.item(parent, in: scheme)
+                    parentItem = p
+                    firstLevel = history.children(of: p, in: scheme)
                 } else {
                     firstLevel = history.roots(of: scheme)
                 }
-                let language = LanguageNegotiation.choose(request: request)
                 let (slice, links) = ClassificationAPISupport<Repository>.page(firstLevel, paging, request, query)
-                let body = PageBody(items: history.tree(Array(slice), in: scheme, depth: depth, language: language),
-                                    total: firstLevel.count, limit: paging.limit, offset: paging.offset, links: links)
-                return try support.json(body, request, language: language)
+                return try support.negotiated(request, json: { language in
+                    let body = PageBody(items: history.tree(Array(slice), in: scheme, depth: depth, language: language),
+                                        total: firstLevel.count, limit: paging.limit, offset: paging.offset, links: links)
+                    return try support.json(body, request, language: language)
+                }, graph: {
+                    // the page's first level (under the parent, or the scheme's top concepts) and depth - 1 levels below
+                    var g = NavigationGraph()
+                    for top in slice {
+                        if let p = parentItem { g.add(p.iri, SKOS.narrower, .iri(top.iri)) } else {
+                            g.add(scheme.iri, SKOS.hasTopConcept, .iri(top.iri))
+                        }
+                    }
+                    var level = Array(slice), remaining = depth
+                    while !level.isEmpty && remaining > 0 {
+                        var next: [ClassificationItem] = []
+                        for i in level {
+                            g.item(i, in: scheme)
+                            guard remaining > 1 else { continue }
+                            let kids = history.children(of: i, in: scheme)
+                            for k in kids { g.add(i.iri, SKOS.narrower, .iri(k.iri)) }
+                            next += kids
+                        }
+                        level = next
+                        remaining -= 1
+                    }
+                    return g
+                })
             }
         }
     }
@@ -120,37 +161,55 @@ struct ClassificationNavigationController<Repository: APIRepository> {
     }
 
     private func addList(_ table: RouteTable<some RequestContext>, _ path: String, _ id: String, _ summary: String,
-                         extra: [RouteDoc.Parameter] = [],
+                         relation: String, extra: [RouteDoc.Parameter] = [],
                          _ items: @escaping @Sendable (ClassificationHistory, ClassificationView, ClassificationItem,
                                                        [(name: String, value: String)]) throws -> [ClassificationItem]) {
         table.add(RouteDoc("GET", path, id: id, tag: "api", summary: summary,
-                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter] + extra + Paging.parameters() + [Self.lang],
-                           responses: [(200, "One page of items", ["application/json"]), Self.bad, Self.notFound])) { request, context in
+                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter] + extra + Paging.parameters()
+                               + [ClassificationAPISupport<Repository>.formatParameter, Self.lang],
+                           responses: [(200, "One page of items", ClassificationAPISupport<Repository>.bothTypes), Self.bad, Self.notFound,
+                                       ClassificationAPISupport<Repository>.notAcceptable])) { request, context in
             try support.answer {
                 let (scheme, item) = try resolve(context, request)
                 let query = ClassificationAPISupport<Repository>.query(request)
                 let paging = try Paging(query, defaultLimit: 100)
                 let all = try items(support.history, scheme, item, query)
-                let language = LanguageNegotiation.choose(request: request)
                 let (slice, links) = ClassificationAPISupport<Repository>.page(all, paging, request, query)
-                let body = PageBody(items: slice.map { ItemSummary($0, in: scheme, language: language) }, total: all.count,
-                                    limit: paging.limit, offset: paging.offset, links: links)
-                return try support.json(body, request, language: language)
+                return try support.negotiated(request, json: { language in
+                    let body = PageBody(items: slice.map { ItemSummary($0, in: scheme, language: language) }, total: all.count,
+                                        limit: paging.limit, offset: paging.offset, links: links)
+                    return try support.json(body, request, language: language)
+                }, graph: {
+                    var g = NavigationGraph()
+                    g.item(item, in: scheme)
+                    g.related(item, relation, slice, in: scheme)
+                    return g
+                })
             }
         }
     }
 
     private func addSteps(_ table: RouteTable<some RequestContext>, _ path: String, _ id: String, _ summary: String,
-                          _ steps: @escaping @Sendable (ClassificationHistory, ClassificationView, ClassificationItem) -> [Step]) {
+                          successors: Bool, _ steps: @escaping @Sendable (ClassificationHistory, ClassificationView, ClassificationItem) -> [Step]) {
         table.add(RouteDoc("GET", path, id: id, tag: "api", summary: summary,
-                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter, Self.lang],
+                           parameters: [Self.id, Self.code, ClassificationAPISupport<Repository>.dateParameter, ClassificationAPISupport<Repository>.formatParameter, Self.lang],
                            responses: [(200, "The linked items with their classification, association kind and table",
-                                        ["application/json"]), Self.notFound])) { request, context in
+                                        ClassificationAPISupport<Repository>.bothTypes), Self.notFound, ClassificationAPISupport<Repository>.notAcceptable])) { request, context in
             try support.answer {
                 let (scheme, item) = try resolve(context, request)
-                let language = LanguageNegotiation.choose(request: request)
-                return try support.json(StepsBody(classification: scheme.id, code: item.code,
-                                                  items: steps(support.history, scheme, item)), request, language: language)
+                let history = support.history
+                let found = steps(history, scheme, item)
+                return try support.negotiated(request, json: { language in
+                    try support.json(StepsBody(classification: scheme.id, code: item.code, items: found), request, language: language)
+                }, graph: {
+                    // the associations of the tables from (successors) or to (predecessors) this version that hold the item
+                    var g = NavigationGraph()
+                    g.item(item, in: scheme)
+                    let tables = history.correspondences.filter { (successors ? $0.sourceID : $0.targetID) == scheme.id }
+                    g.associations(holding: item.code, onSource: successors, of: tables)
+                    g.linked(found, views: support.repository.views())
+                    return g
+                })
             }
         }
     }

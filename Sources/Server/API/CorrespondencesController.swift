@@ -1,5 +1,6 @@
 import Catalog
 import Hummingbird
+import RDF
 
 /// `/api/correspondences`: the correspondence tables between classification versions, listed, by id
 /// (with their associations, paged) and by source → target pair.
@@ -14,10 +15,10 @@ struct CorrespondencesController<Repository: APIRepository> {
         table.add(RouteDoc("GET", "/api/correspondences", id: "correspondences", tag: "api",
                            summary: "Correspondence tables between classification versions",
                            parameters: [.init("classification", in: .query, "Only the tables involving this classification id"),
-                                        ] + Paging.parameters(noun: "Tables"),
-                           responses: [(200, "One page of tables (without their associations)", ["application/json"]),
+                                        ] + Paging.parameters(noun: "Tables") + [ClassificationAPISupport<Repository>.formatParameter],
+                           responses: [(200, "One page of tables (without their associations)", ClassificationAPISupport<Repository>.bothTypes),
                                        (400, "Bad parameter", [Problem.mediaType]),
-                                       (404, "Unknown classification", [Problem.mediaType])])) { request, _ in
+                                       (404, "Unknown classification", [Problem.mediaType]), ClassificationAPISupport<Repository>.notAcceptable])) { request, _ in
             try support.answer {
                 let history = support.history
                 let query = ClassificationAPISupport<Repository>.query(request)
@@ -28,9 +29,15 @@ struct CorrespondencesController<Repository: APIRepository> {
                     tables = history.correspondences(involving: id)
                 }
                 let (slice, links) = ClassificationAPISupport<Repository>.page(tables, paging, request, query)
-                let body = PageBody(items: slice.map(CorrespondenceSummary.init), total: tables.count,
-                                    limit: paging.limit, offset: paging.offset, links: links)
-                return try support.json(body, request, language: nil)
+                return try support.negotiated(request, json: { _ in
+                    let body = PageBody(items: slice.map(CorrespondenceSummary.init), total: tables.count,
+                                        limit: paging.limit, offset: paging.offset, links: links)
+                    return try support.json(body, request, language: nil)
+                }, graph: {
+                    var g = NavigationGraph()
+                    for t in slice { g.table(t) }
+                    return g
+                })
             }
         }
         table.add(RouteDoc("GET", "/api/correspondences/{id}", id: "correspondence", tag: "api",
@@ -40,7 +47,9 @@ struct CorrespondencesController<Repository: APIRepository> {
                                                 ContentNegotiation.Offer.formatValues([.json, .jsonld]))]
                                         + Paging.parameters(defaultLimit: 1000, noun: "Associations"),
                            responses: [(200, "The table", ["application/json", "application/ld+json"]),
-                                       (404, "Unknown table (the problem lists the tables)", [Problem.mediaType])])) { request, context in
+                                       (400, "Bad parameter", [Problem.mediaType]),
+                                       (404, "Unknown table (the problem lists the tables)", [Problem.mediaType]),
+                                       ClassificationAPISupport<Repository>.notAcceptable])) { request, context in
             try support.answer {
                 let id = ClassificationAPISupport<Repository>.path(context, "id")
                 let history = support.history
@@ -48,16 +57,18 @@ struct CorrespondencesController<Repository: APIRepository> {
                     throw ServerError.noResults("unknown correspondence '\(id)'; correspondences: "
                                                 + history.correspondences.map(\.id).joined(separator: ", "))
                 }
-                return try support.detail(request, iri: table.iri) { _ in try body(table, request) }
+                return try body(table, request, description: support.repository.boundedDescription(of: table.iri) ?? [])
             }
         }
         table.add(RouteDoc("GET", "/api/correspondences/from/{source}/to/{target}", id: "correspondenceBetween", tag: "api",
                            summary: "The correspondence table from one classification to another (either direction of the published table)",
                            parameters: [.init("source", in: .path, "Source classification id"),
                                         .init("target", in: .path, "Target classification id"),
-                                        ] + Paging.parameters(defaultLimit: 1000, noun: "Associations"),
-                           responses: [(200, "The table, its associations read from source to target", ["application/json"]),
-                                       (404, "Unknown classification or no table between them", [Problem.mediaType])])) { request, context in
+                                        ] + Paging.parameters(defaultLimit: 1000, noun: "Associations") + [ClassificationAPISupport<Repository>.formatParameter],
+                           responses: [(200, "The table, its associations read from source to target", ClassificationAPISupport<Repository>.bothTypes),
+                                       (400, "Bad parameter", [Problem.mediaType]),
+                                       (404, "Unknown classification or no table between them", [Problem.mediaType]),
+                                       ClassificationAPISupport<Repository>.notAcceptable])) { request, context in
             try support.answer {
                 let history = support.history
                 let source = try history.classification(ClassificationAPISupport<Repository>.path(context, "source"))
@@ -74,8 +85,10 @@ struct CorrespondencesController<Repository: APIRepository> {
         }
     }
 
-    /// The table with a page of its associations; `reversed` reads them target → source.
-    private func body(_ table: CorrespondenceView, _ request: Request, reversed: Bool = false) throws -> Response {
+    /// The table with a page of its associations; `reversed` reads them target → source. As JSON-LD:
+    /// the table (its stored `description` when given) and the page's associations as published.
+    private func body(_ table: CorrespondenceView, _ request: Request, reversed: Bool = false,
+                      description: [Quad] = []) throws -> Response {
         let query = ClassificationAPISupport<Repository>.query(request)
         let paging = try Paging(query, defaultLimit: 1000)
         var associations = table.associations
@@ -98,9 +111,18 @@ struct CorrespondencesController<Repository: APIRepository> {
             summary.kinds["n:1"] = split
         }
         summary.direction = reversed ? "target-to-source" : "source-to-target"
-        return try support.json(CorrespondenceBody(correspondence: summary, associations: Array(slice),
-                                                   total: associations.count, limit: paging.limit, offset: paging.offset,
-                                                   links: links), request, language: nil)
+        return try support.negotiated(request, json: { _ in
+            try support.json(CorrespondenceBody(correspondence: summary, associations: Array(slice),
+                                                total: associations.count, limit: paging.limit, offset: paging.offset,
+                                                links: links), request, language: nil)
+        }, graph: {
+            let published = Dictionary(table.associations.map { ($0.iri, $0) }, uniquingKeysWith: { a, _ in a })
+            var g = NavigationGraph()
+            g.append(description)
+            g.table(table)
+            for a in slice { if let original = published[a.iri] { g.association(original, of: table) } }
+            return g
+        })
     }
 }
 

@@ -15,6 +15,9 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
     var extraFilters: [String: ExtraFilter] = [:]
     /// `{id}` when ids never contain `/`, else `{id+}`.
     var idSegment = "{id+}"
+    /// The validity of a resource, for kinds that have one: the detail then takes `date=`
+    /// (`DetailDate`).
+    var validity: (@Sendable (V) -> Validity?)?
 
     var filterKeys: [String] { V.filterKeys + extraFilters.keys.sorted() }
 
@@ -44,9 +47,12 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
                            summary: "One of the \(summary), as JSON or JSON-LD",
                            parameters: [.init("id", in: .path, "The resource id (the IRI's path after its kind)"),
                                         .choice("format", "json or jsonld (overrides Accept)",
-                                                ContentNegotiation.Offer.formatValues(Self.detailOffers))] + common,
-                           responses: [(200, "The resource", ["application/json", "application/ld+json"]),
-                                       (404, "No such resource", [Problem.mediaType]),
+                                                ContentNegotiation.Offer.formatValues(Self.detailOffers))]
+                               + (validity == nil ? [] : [DetailDate.parameter]) + common,
+                           responses: [(200, "The resource", ["application/json", "application/ld+json"])]
+                               + (validity == nil ? [] : [(400, "date is not a day nor *", [Problem.mediaType])])
+                               + [(404, validity == nil ? "No such resource" : "No such resource, or not valid on date (the problem names its validity)",
+                                   [Problem.mediaType]),
                                        (406, "Not acceptable", [Problem.mediaType])],
                            jsonSchema: APISchemas.ref("Resource"))) { request, context in
             try detail(request, id: Self.id(from: request, prefix: "/api/\(plural)/"))
@@ -98,6 +104,11 @@ struct ResourceController<V: CatalogView, Repository: APIRepository> {
         let chosen = try ContentNegotiation.choose(request: request, offers: offers)
         let jsonld = offers[chosen] == .jsonld
         let language = jsonld ? "" : LanguageNegotiation.choose(request: request)
+        if let validity, let date = FormDecoding.decode(request.uri.query ?? "").first(where: { $0.name == "date" })?.value {
+            let views = repository.views()
+            guard let view = views.get(V.self, id: id) else { throw ServerError.notFound(path: request.uri.path) }
+            try DetailDate.check(date, view: view, validity: validity(view), kind: V.kind.rawValue, views: views)
+        }
         let key = "api\u{1F}" + plural + "\u{1F}" + id + "\u{1F}" + offers[chosen].mediaType + "\u{1F}" + language
         let made = try repository.representation(key) { views in
             guard let view = views.get(V.self, id: id) else { return nil }

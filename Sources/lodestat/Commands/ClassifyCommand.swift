@@ -24,7 +24,7 @@ struct ClassifyCommand: ParsableCommand {
         let dataset = try source.load(failure: 1)
         let history = ClassificationHistory.of(CatalogViews(dataset))
         var out = StandardOutput()
-        do {
+        try failing(.exit(1)) {
             let scheme = try history.classification(from)
             let item = try history.item(code, in: scheme)
             let target: ClassificationView
@@ -39,9 +39,6 @@ struct ClassifyCommand: ParsableCommand {
             }
             out.write("table: \(projection.correspondence ?? "none (same version)") (\(projection.direction))\n")
             if let note = projection.notes?.pick(lang)?.text, projection.targets.isEmpty { out.write("note: \(note)\n") }
-        } catch {
-            printError(String(describing: error))
-            throw ExitCode(1)
         }
         out.flush()
     }

@@ -24,13 +24,10 @@ struct ConvertCommand: ParsableCommand {
             throw ValidationError("cannot tell the format of '\(file)' from its extension: use --from")
         }
         var out = StandardOutput()
-        do {
+        try failing(.exit(1)) {
             let source = try ByteSource(path: file)
             try RDFConversion(from: input, to: to, base: base ?? ByteSource.fileIRI(forPath: file), contextFile: context)
                 .run(source, to: &out)
-        } catch {
-            printError(String(describing: error))
-            throw ExitCode(1)
         }
         out.flush()
     }

@@ -31,15 +31,12 @@ struct DescribeCommand: ParsableCommand {
         let dataset = try source.load(base: base, failure: 1)
         let describer = ResourceDescriber(dataset)
         var out = StandardOutput()
-        do {
+        try failing(.exit(1)) {
             if let rdf = RDFFormat(argument: format) {
                 try describer.write(resource, format: rdf, to: &out)
             } else {
                 out.write(try describer.describe(resource, language: lang).text(describer.prefixes))
             }
-        } catch {
-            printError(String(describing: error))
-            throw ExitCode(1)
         }
         out.flush()
     }

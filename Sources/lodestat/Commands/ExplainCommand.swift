@@ -13,7 +13,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let query: SPARQLQuery
         do { query = try SPARQLQuery(try input.text(), baseIRI: input.base) } catch let e as SPARQLSyntaxError {
-            printError(String(describing: e)); throw ExitCode(1)
+            throw FailurePath.exit(1).handle(e)
         }
         let snapshot = try input.snapshot()
         print(QueryEngine().explain(query, on: snapshot))

@@ -27,26 +27,21 @@ struct ExportCSVCommand: ParsableCommand {
     func run() throws {
         let dataset = try source.load(failure: 1)
         let history = ClassificationHistory.of(CatalogViews(dataset))
-        let text: String
-        do {
+        // an unknown correspondence is a failure of the command (exit 1), not a usage error
+        let text: String = try failing(.exit(1)) {
             if let classification {
-                text = ClassificationCSV.version(try history.classification(classification))
-            } else {
-                let id = correspondence ?? ""
-                guard let table = history.correspondence(id) else {
-                    throw ValidationError("unknown correspondence '\(id)'; correspondences: "
-                                          + history.correspondences.map(\.id).joined(separator: ", "))
-                }
-                text = ClassificationCSV.correspondence(table, history: history)
+                return ClassificationCSV.version(try history.classification(classification))
             }
-        } catch {
-            printError(String(describing: error))
-            throw ExitCode(1)
+            let id = correspondence ?? ""
+            guard let table = history.correspondence(id) else {
+                throw ValidationError("unknown correspondence '\(id)'; correspondences: "
+                                      + history.correspondences.map(\.id).joined(separator: ", "))
+            }
+            return ClassificationCSV.correspondence(table, history: history)
         }
         if let out {
             do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch {
-                printError("cannot write \(out): \(error)")
-                throw ExitCode(1)
+                throw FailurePath.exit(1).handle(CannotWrite(path: out, error: error))
             }
         } else {
             var stdout = StandardOutput()

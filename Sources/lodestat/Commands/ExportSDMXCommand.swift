@@ -13,7 +13,7 @@ struct ExportSDMXCommand: ParsableCommand {
     @Option(help: "xml (SDMX-ML) or json (SDMX-JSON).") var format = "xml"
     @Option(help: "Output file (default: standard output).") var out: String?
     @OptionGroup var source: CatalogOptions
-    @Option(help: "Export one artefact type: codelist, conceptscheme, datastructure, dataflow, categoryscheme, categorisation.")
+    @Option(help: "Export one artefact type: codelist, conceptscheme, datastructure, dataflow, categoryscheme, categorisation, structureset (2.1) or representationmap (3.0); a correspondence is both.")
     var artefact: String?
     @Option(help: "Maintenance agency of the artefact.") var agency: String?
     @Option(help: "Id of the artefact.") var id: String?

@@ -27,7 +27,7 @@ struct PublishCommand: AsyncParsableCommand {
 
     func run() async throws {
         let dataset = try source.load(base: base, failure: 2)
-        do {
+        try await failingAsync(.exit(1)) {
             let store = GraphStoreClient(url: try HTTPExchange.url(to), timeout: timeout)
             let sparql = try updateEndpoint.map {
                 SPARQLClient(endpoint: try RemoteEndpoint(query: to, update: $0, timeout: timeout))
@@ -38,9 +38,6 @@ struct PublishCommand: AsyncParsableCommand {
                 print("\(verb) \(outcome.graph) \(outcome.triples) triples")
             }
             print("published \(outcomes.count) graphs, \(outcomes.reduce(0) { $0 + $1.triples }) triples to \(to)")
-        } catch {
-            printError(String(describing: error))
-            throw ExitCode(1)
         }
     }
 }

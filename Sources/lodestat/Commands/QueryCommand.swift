@@ -33,30 +33,26 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         let query: SPARQLQuery
         do { query = try SPARQLQuery(try input.text(), baseIRI: input.base) } catch let e as SPARQLSyntaxError {
-            printError(String(describing: e)); throw ExitCode(1)
+            throw FailurePath.exit(1).handle(e)
         }
         let snapshot: StoreSnapshot
-        do { snapshot = try input.snapshot() } catch { printError(String(describing: error)); throw ExitCode(2) }
+        snapshot = try failing(.exit(2)) { try input.snapshot() }
         let options = QueryOptions(timeout: timeout.map { .milliseconds(Int($0 * 1000)) }, maxRows: maxRows)
         var result: QueryResult = .boolean(false)
         var times: [Double] = []
-        do {
+        try failing(.exit(2)) {
             for _ in 0..<`repeat` {
                 let start = monotonicSeconds()
                 result = try QueryEngine().execute(query, on: snapshot, options: options)
                 times.append(monotonicSeconds() - start)
             }
-        } catch {
-            printError(String(describing: error)); throw ExitCode(2)
         }
         if `repeat` > 1 {
             let median = times.sorted()[times.count / 2]
             printError("evaluation: median \(format3(median * 1000)) ms over \(`repeat`) runs")
         }
         var out = StandardOutput()
-        do { try QueryOutput(format: results).write(result, to: &out) } catch {
-            printError(String(describing: error)); throw ExitCode(2)
-        }
+        try failing(.exit(2)) { try QueryOutput(format: results).write(result, to: &out) }
         out.flush()
     }
 }

@@ -74,7 +74,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.responseCacheBytes = responseCacheMb << 20
         config.eventLoops = loops
         config.engineLimits = try engine.limits()
-        do {
+        try await failingAsync(.exit(1)) {
             if let sparqlEndpoint {
                 let endpoint = try RemoteEndpoint(query: sparqlEndpoint, timeout: engine.engineTimeout)
                 let ontologies = try? CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies).ontologies
@@ -85,9 +85,6 @@ struct ServeCommand: AsyncParsableCommand {
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
             try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel,
                                         requestLogLevel: requestLogLevel)
-        } catch {
-            printError(String(describing: error))
-            throw ExitCode(1)
         }
     }
 }

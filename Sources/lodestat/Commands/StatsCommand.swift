@@ -32,11 +32,8 @@ struct StatsCommand: ParsableCommand {
                 }
                 progress.finish()
             }
-        } catch let error as ValidationError {
-            throw error
         } catch {
-            printError(String(describing: error))
-            throw ExitCode(1)
+            throw FailurePath.exitAfterUsage(1).handle(error)
         }
         let snapshot = builder.build()
         let seconds = monotonicSeconds() - start
@@ -58,11 +55,8 @@ struct StatsCommand: ParsableCommand {
                 try RDFParsing.parse(try ByteSource(path: file), format: format,
                                      base: base ?? ByteSource.fileIRI(forPath: file)) { _ in count += 1 }
             }
-        } catch let error as ValidationError {
-            throw error
         } catch {
-            printError(String(describing: error))
-            throw ExitCode(1)
+            throw FailurePath.exitAfterUsage(1).handle(error)
         }
         let seconds = monotonicSeconds() - start
         if json {

@@ -22,13 +22,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try source.load(shapes: shapes, failure: 2)
-        let validator: ShaclValidator
-        do {
-            validator = try ShaclValidator(shapesGraph: dataset.shapesGraph)
-        } catch {
-            printError(String(describing: error))
-            throw ExitCode(2)
-        }
+        let validator = try failing(.exit(2)) { try ShaclValidator(shapesGraph: dataset.shapesGraph) }
         let report = validator.validate(dataset.dataGraph)
         let formatter = ValidationReportFormatter(prefixes: PrefixMap(dataset.prefixes), shapes: validator.shapes)
         var out = StandardOutput()

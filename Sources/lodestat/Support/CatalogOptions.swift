@@ -11,12 +11,9 @@ struct CatalogOptions: ParsableArguments {
 
     /// Loads the catalog, or prints the error and exits with `status`.
     func load(shapes: String? = nil, base: String = BaseRewriter.defaultBase, failure status: Int32) throws -> CatalogDataset {
-        do {
+        try failing(.exit(status)) {
             let location = try CatalogLocation.resolve(catalog: catalog, ontologies: ontologies, shapes: shapes)
             return try CatalogLoader(location: location, base: base).load()
-        } catch {
-            printError(String(describing: error))
-            throw ExitCode(status)
         }
     }
 }

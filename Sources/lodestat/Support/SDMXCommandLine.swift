@@ -30,10 +30,7 @@ enum SDMXCommandLine {
     }
 }
 
-/// Runs `body`, printing library errors (with their positions) and exiting 1.
+/// Runs `body`, printing library errors (with their positions) and exiting 1 (`FailurePath.libraryErrors`).
 func runReportingErrors(_ body: () throws -> Void) throws {
-    do { try body() } catch let e as ValidationError { throw e } catch let e as ExitCode { throw e } catch {
-        printError("error: \(error)")
-        throw ExitCode(1)
-    }
+    try failing(.libraryErrors, body)
 }

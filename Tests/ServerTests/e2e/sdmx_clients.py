@@ -27,7 +27,8 @@ def sdmx1_client():
     import sdmx
     sdmx.add_source({"id": "LODESTAT", "url": BASE + "/sdmx/v1", "name": "Lodestat",
                      "supports": {"codelist": True, "conceptscheme": True, "dataflow": True,
-                                  "datastructure": True, "categoryscheme": True}}, override=True)
+                                  "datastructure": True, "categoryscheme": True,
+                                  "structureset": True}}, override=True)
     return sdmx.Client("LODESTAT")
 
 
@@ -99,6 +100,21 @@ def sdmx1_missing_codelist_is_http_404():
         raise AssertionError("no error for a missing codelist")
 
 
+@check
+def sdmx1_structure_set_maps_nace_rev2_to_rev21():
+    # the correspondence as an SDMX 2.1 StructureSet whose CodelistMap links codes of the two codelists
+    msg = sdmx1_client().get("structureset", "nace-r2-nace-r2-1", agency_id="ESTAT",
+                             params={"references": "children"})
+    ss = msg.structureset["nace-r2-nace-r2-1"]
+    assert localized(ss.name, "en").startswith("Correspondence NACE Rev. 2"), ss.name
+    (cm,) = ss.item_scheme_map
+    assert cm.source.id == "NACE_R2" and cm.target.id == "NACE_R2_1", (cm.source, cm.target)
+    pairs = {(a.source.id, a.target.id) for a in cm.item_association}
+    assert len(pairs) > 1500, len(pairs)
+    assert ("16_10", "16_11") in pairs and ("16_10", "16_12") in pairs, sorted(pairs)[:5]
+    assert localized(cm.source["16_10"].name, "en"), cm.source["16_10"]
+
+
 # ---------------------------------------------------------------- pysdmx
 def registry():
     from pysdmx.api.fmr import RegistryClient
@@ -137,6 +153,30 @@ def pysdmx_dataflow_details_core():
     info = registry().get_dataflow_details("INSEE", "DF_CPI", detail="core")
     assert info.id == "DF_CPI" and getattr(info.agency, "id", info.agency) == "INSEE", info
     assert info.name, info
+
+
+@check
+def pysdmx_code_map_over_rest2_json():
+    # the correspondence as an SDMX 3.0 RepresentationMap (RegistryClient.get_code_map, SDMX-JSON 2.0.0)
+    rm = registry().get_code_map("ESTAT", "nace-r2-nace-r2-1")
+    assert rm.id == "nace-r2-nace-r2-1" and rm.agency == "ESTAT", rm
+    assert rm.source.endswith("Codelist=ESTAT:NACE_R2(1.0)"), rm.source
+    assert rm.target.endswith("Codelist=ESTAT:NACE_R2_1(1.0)"), rm.target
+    pairs = {(m.source, m.target) for m in rm.maps}
+    assert ("16_10", "16_11") in pairs and ("16_10", "16_12") in pairs, len(pairs)
+
+
+@check
+def pysdmx_representation_map_in_sdmx_ml_30():
+    from pysdmx.api.qb import ApiVersion, RestService, StructureQuery, StructureType
+    from pysdmx.io import read_sdmx
+    from pysdmx.io.format import StructureFormat
+    service = RestService(BASE + "/sdmx/v2", ApiVersion.V2_0_0, structure_format=StructureFormat.SDMX_ML_3_0)
+    query = StructureQuery(StructureType.REPRESENTATION_MAP, "ESTAT", "nace-r2-nace-r2-1", "~")
+    msg = read_sdmx(service.structure(query).decode())
+    (rm,) = [x for x in msg.structures if type(x).__name__ == "RepresentationMap"]
+    pairs = {(m.source, m.target) for m in rm.maps}
+    assert len(pairs) > 1500 and ("01_11", "01_11") in pairs, len(pairs)
 
 
 def rest1_message(resource, agency, rid, references):
