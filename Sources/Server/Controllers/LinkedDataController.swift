@@ -9,6 +9,9 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
     let repository: Repository
     let cacheControl: String
 
+    /// Incoming links read per property for an HTML page (the page shows them 25 at a time).
+    static var maxIncoming: Int { 10_000 }
+
     static var offers: [ContentNegotiation.Offer] {
         [.rdf(.turtle), .rdf(.jsonld), .rdf(.ntriples), .rdf(.rdfxml), .html]
     }
@@ -42,12 +45,16 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
         let rep: Representation
         if offers[chosen] == .html {
             let language = LanguageNegotiation.choose(request: request)
-            guard let (description, prefixes) = repository.readableDescription(of: iri, language: language) else {
+            guard let (description, prefixes) = repository.readableDescription(of: iri, language: language,
+                                                                               maxIncoming: Self.maxIncoming) else {
                 throw ServerError.notFound(path: raw)
             }
             headers[.contentLanguage] = language
-            let page = ResourcePage(description: description, prefixes: prefixes, language: language,
+            headers[HTMLAnswer.cspField] = HTMLAnswer.contentSecurityPolicy
+            let inPage = HTMLAnswer.value(request, "inPage").flatMap(ParameterConstraint.parseInteger) ?? 1
+            var page = ResourcePage(description: description, prefixes: prefixes, language: language,
                                     base: repository.baseIRI, path: raw)
+            page.inPage = inPage
             rep = Representation(text: page.html, mediaType: "text/html; charset=utf-8", headers: headers)
         } else {
             let format = RDFFormat(mediaType: offers[chosen].mediaType) ?? .turtle
