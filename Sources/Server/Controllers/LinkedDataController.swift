@@ -25,6 +25,8 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
                                .choice("format", "Overrides Accept: ttl, jsonld, nt, rdf, html",
                                        ContentNegotiation.Offer.formatValues(Self.offers)),
                                .choice("lang", "Label language of HTML pages", LanguageNegotiation.supported),
+                               .integer("inPage", "HTML pages: the page of incoming links (\(ResourcePage.incomingPageSize) a page)",
+                                        1...Self.maxIncoming),
                            ],
                            responses: [(200, "The resource's description", types),
                                        (404, "No such resource", [Problem.mediaType]),

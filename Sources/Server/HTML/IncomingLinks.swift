@@ -9,6 +9,8 @@ struct IncomingLinks {
     let page: Int
     let pageSize: Int
     let render: (LinkedValue) -> String
+    /// The caption of a property (its label, else its prefixed name).
+    let caption: (PropertyValues) -> String
 
     var html: String {
         // Every (group, value) in order; counts include values the description left out.
@@ -25,7 +27,7 @@ struct IncomingLinks {
         for row in slice {
             let g = groups[row.group]
             if row.group != lastGroup {
-                let name = g.label?.text ?? g.predicate
+                let name = caption(g)
                 out += "<tr class=\"group\"><th colspan=\"2\" scope=\"rowgroup\" title=\"\(HTML.escape(g.predicate))\">"
                     + HTML.escape(HTML.say(language, "as ", "en tant que ")) + HTML.escape(name)
                     + " (\(g.values.count &+ g.omitted))</th></tr>\n"

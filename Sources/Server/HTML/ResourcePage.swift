@@ -33,7 +33,8 @@ struct ResourcePage {
         body += "<h2>" + HTML.say(language, "Properties", "Propriétés") + "</h2>\n"
         body += "<table class=\"properties\">\n" + groupedRows(description.properties) + "</table>\n"
         body += IncomingLinks(groups: description.incoming, language: language, path: path, page: inPage,
-                              pageSize: Self.incomingPageSize, render: value).html
+                              pageSize: Self.incomingPageSize, render: value,
+                              caption: { [prefixes] in $0.label?.text ?? prefixes.shorten($0.predicate) }).html
         body += rawLinks(iri)
         return HTML.page(title: title, language: language, path: path, query: inPage > 1 ? [("inPage", String(inPage))] : [], body: body)
     }

@@ -278,9 +278,11 @@ def sdmx():
 
 
 def assets():
-    for name in ["lodestat.css", "tree.js", "sparql.js"]:
-        d.get(URL + "/assets/" + name)
     load("/browse/classification?lang=en")
+    for name, kind in [("lodestat.css", "text/css"), ("tree.js", "text/javascript"), ("sparql.js", "text/javascript")]:
+        got = d.execute_script("""var x = new XMLHttpRequest(); x.open('GET', '/assets/' + arguments[0], false); x.send();
+          return [x.status, x.getResponseHeader('Content-Type'), x.getResponseHeader('Cache-Control'), x.getResponseHeader('ETag')];""", name)
+        assert got[0] == 200 and got[1].startswith(kind) and "max-age" in got[2] and got[3], "%s: %s" % (name, got)
     assert count("a.tree-link") > 0
     screenshots("browse")
 

@@ -17,9 +17,9 @@ button{background:var(--accent);color:#fff;border:0;border-radius:3px;padding:.3
 button.secondary{background:#e4e9ee;color:var(--ink)}
 h1{font-size:1.6rem;margin:1rem 0 .3rem}h2{font-size:1.2rem;margin-top:1.6rem;border-bottom:1px solid var(--line)}
 table{border-collapse:collapse;width:100%}
-th,td{text-align:left;vertical-align:top;padding:.35rem;border-bottom:1px solid #e6eaee}
+th,td{text-align:left;vertical-align:top;padding:.35rem;border-bottom:1px solid #e6eaee;overflow-wrap:anywhere}
 table.properties th{width:15rem;color:var(--muted);font-weight:600}
-tr.group th{background:var(--soft);color:var(--ink);font-size:.85rem;text-transform:uppercase;letter-spacing:.03em}
+tr.group th{background:var(--soft);color:var(--ink);font-size:.9rem}
 code,.iri{font-size:.85em;color:var(--muted);overflow-wrap:anywhere}
 .lead{font-size:1.05rem;color:#2b333b}
 .fallback{font-size:.75rem;background:#fff4d6;color:#6b4a00;border:1px solid #e0c36a;border-radius:3px;padding:0 .25rem;margin-left:.25rem}
@@ -50,6 +50,7 @@ ol.hits li{margin:.5rem 0}mark{background:var(--mark);color:inherit;padding:0 .0
 .examples{display:flex;flex-wrap:wrap;gap:.4rem;margin:.5rem 0}
 .results{overflow-x:auto}
 @media (max-width:40rem){.layout{grid-template-columns:1fr}table.properties th{width:auto}
+ table.properties,table.properties tbody,table.incoming,table.incoming tbody{display:block;width:100%}
  table.properties tr{display:block;border-bottom:1px solid #e6eaee}table.properties th,table.properties td{display:block;border:0;padding:.15rem .2rem}
  .panel dl{grid-template-columns:1fr}.lang{margin-left:0}h1{font-size:1.35rem}}
 """#
