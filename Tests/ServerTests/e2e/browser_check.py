@@ -148,9 +148,18 @@ def resource_pages():
     panel = text("section.panel")
     assert "Dataflow" in panel and "Frequency" in panel, "series panel lacks dataflow/frequency: " + panel
     screenshots("resource-series")
-    load("/id/event/ssplab-seminar-01?lang=en")
-    assert "Date" in text("section.panel"), "event panel lacks its date"
+    load("/id/event/m2-stat-learning-presentation-2024?lang=en")
+    panel = text("section.panel")
+    assert "Date" in panel and "2024-09-02" in panel and "Speakers" in panel, "event panel: " + panel
     screenshots("resource-event")
+    load("/id/event/ssplab-seminar-01?lang=fr")
+    panel = text("section.panel")
+    assert "Intervenants" in panel and "Fait partie de" in panel, "talk panel: " + panel
+    load("/id/internship/datalab-ml-interpretability?lang=en")
+    panel = text("section.panel")
+    assert all(w in panel for w in ["Host", "Period", "P6M", "Skills", "Machine learning"]), "internship panel: " + panel
+    assert "Data Scientist Intern" in text("h1")
+    screenshots("resource-internship")
     # The SPARQL link of a resource opens the editor with its DESCRIBE.
     load("/id/dataflow/DF_CPI?lang=en")
     d.find_element(By.PARTIAL_LINK_TEXT, "SPARQL DESCRIBE").click()
