@@ -187,4 +187,32 @@ struct WebPagesTests {
             }
         }
     }
+
+    @Test func sdmxStructuresArePagesWithTheirFormats() async throws {
+        try await TestCatalog.catalogApplication().test(.router) { client in
+            try await client.execute(uri: "/structures?lang=en", method: .get) { r in
+                #expect(r.status == .ok)
+                #expect(r.text.contains("href=\"/structures/datastructure/INSEE/DSD_CPI/1.0?lang=en\""))
+                #expect(r.text.contains("href=\"/sdmx/v1/codelist/SDMX/CL_FREQ/1.0\">SDMX-ML 2.1</a>"))
+            }
+            try await client.execute(uri: "/structures/datastructure/INSEE/DSD_CPI/1.0?lang=en", method: .get) { r in
+                #expect(r.status == .ok)
+                #expect(r.text.contains("<table class=\"dimensions\">"))
+                #expect(r.text.contains("href=\"/structures/codelist/SDMX/CL_FREQ/1.0?lang=en\">SDMX:CL_FREQ(1.0)</a>"))
+                #expect(r.text.contains("#code-FREQ"))
+                #expect(r.text.contains("<table class=\"measures\">"))
+                #expect(r.text.contains("/sdmx/v2/structure/datastructure/INSEE/DSD_CPI/1.0?format=sdmx-json&amp;formatVersion=2.0.0"))
+            }
+            try await client.execute(uri: "/structures/codelist/SDMX/CL_FREQ/1.0?lang=fr", method: .get) { r in
+                #expect(r.text.contains("<tr id=\"code-M\"><td><code>M</code></td>"))
+            }
+            try await client.execute(uri: "/structures/codelist/SDMX/CL_UNICORN/1.0", method: .get) { r in #expect(r.status == .notFound) }
+            try await client.execute(uri: "/structures/hierarchy/SDMX/CL_FREQ/1.0", method: .get) { r in #expect(r.status == .notFound) }
+            // The SDMX links answer.
+            try await client.execute(uri: "/sdmx/v2/structure/codelist/SDMX/CL_FREQ/1.0?format=sdmx-json&formatVersion=2.0.0", method: .get) { r in
+                #expect(r.status == .ok)
+                #expect(r.headers[.contentType]?.contains("json") == true)
+            }
+        }
+    }
 }

@@ -53,7 +53,8 @@ struct ResourcePanels {
                 return "<dt>\(HTML.escape(HTML.say(language, line.en, line.fr)))</dt><dd>" + shown(values) + "</dd>"
             }
             if types.contains(LDS.TimeSeries) {
-                let dimensions = description.properties.filter { $0.predicate.hasPrefix(base + "id/component/") }
+                let featured = Set(lines.flatMap(\.predicates))
+                let dimensions = description.properties.filter { $0.predicate.hasPrefix(base + "id/component/") && !featured.contains($0.predicate) }
                 for d in dimensions {
                     rows.append("<dt>\(HTML.escape(d.label?.text ?? String(d.predicate.dropFirst(base.count + 13))))</dt><dd>" + shown(d.values) + "</dd>")
                 }

@@ -117,7 +117,7 @@ struct SDMXPages {
     private func concept(_ c: ItemReference) -> String {
         let schemes = catalog.conceptSchemes.first { ArtefactReference(.conceptScheme, $0.identity) == c.scheme }
         let names = schemes?.concepts.first { $0.id == c.itemID }?.names
-        return "<a href=\"\(HTML.escape(Self.pageURL(c.scheme, language: language)))\">\(HTML.escape(c.itemID))</a>"
+        return "<a href=\"\(HTML.escape(Self.pageURL(c.scheme, language: language) + "#code-" + c.itemID))\">\(HTML.escape(c.itemID))</a>"
             + (names.map { " " + name($0, c.itemID) } ?? "")
     }
 

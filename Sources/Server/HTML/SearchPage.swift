@@ -10,6 +10,8 @@ struct SearchPage {
     let pageSize: Int
     let language: String
     let base: String
+    /// Classification id → label, for the classification facet.
+    var classificationNames: [String: String] = [:]
 
     var html: String {
         let title = q.isEmpty ? HTML.say(language, "Search", "Recherche")
@@ -35,7 +37,7 @@ struct SearchPage {
             default: return HTML.say(language, "a code", "un code")
             }
         }
-        body += facet(.classification, HTML.say(language, "Classification", "Nomenclature")) { $0 }
+        body += facet(.classification, HTML.say(language, "Classification", "Nomenclature")) { classificationNames[$0] ?? $0 }
         body += "</aside><section class=\"hits\" aria-labelledby=\"hit-count\">"
         body += "<p id=\"hit-count\" class=\"status\">" + "\(filtered.count) " + HTML.say(language, "result(s)", "résultat(s)") + "</p>\n"
         let pages = max(1, (filtered.count + pageSize - 1) / pageSize)

@@ -26,10 +26,13 @@ struct SearchPageController<Repository: APIRepository> {
             let selected = SearchFacets.Selection(kind: value("kind").flatMap(ResourceKind.init(rawValue:)),
                                                   textLanguage: value("textLang"), classification: value("classification"))
             let page = value("page").flatMap(ParameterConstraint.parseInteger) ?? 1
-            let hits = q.isEmpty ? [] : repository.views().searchIndex.search(q)
+            let views = repository.views()
+            let hits = q.isEmpty ? [] : views.searchIndex.search(q)
             return HTMLAnswer.respond(request, cacheControl: cacheControl) { language in
-                SearchPage(q: q, hits: hits, selection: selected, page: page, pageSize: Self.pageSize,
-                           language: language, base: repository.baseIRI).html
+                var names: [String: String] = [:]
+                for c in views.all(ClassificationView.self) { names[c.id] = c.labels.pick(language)?.text }
+                return SearchPage(q: q, hits: hits, selection: selected, page: page, pageSize: Self.pageSize,
+                                  language: language, base: repository.baseIRI, classificationNames: names).html
             }
         }
     }
