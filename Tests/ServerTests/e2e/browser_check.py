@@ -5,6 +5,7 @@ interaction where the page has any), and fails on any console error or failed re
 status >= 400 or a network failure) that the check did not provoke on purpose.
 Prints "ok   NAME" / "FAIL NAME: why" per check and "N passed, M failed".
 """
+import base64
 import json
 import sys
 import time
@@ -54,15 +55,17 @@ def problems(allowed=()):
 
 
 def screenshots(name):
-    """The current page at each width, the whole page tall (up to 5000 px)."""
+    """The current page at each width, the whole page (up to 5000 px tall)."""
     for width, height, label in WIDTHS:
         d.set_window_size(width, height)
-        time.sleep(0.2)
-        full = d.execute_script("return Math.min(document.documentElement.scrollHeight, 5000)")
-        d.set_window_size(width, max(height, full))
-        time.sleep(0.2)
+        time.sleep(0.3)
         overflow = d.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-        d.save_screenshot("%s/%s-%s.png" % (OUT, name, label))
+        size = d.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+        shot = d.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": min(size["height"], 5000), "scale": 1}})
+        with open("%s/%s-%s.png" % (OUT, name, label), "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
         assert overflow <= 1 or width > 400, "%s is %d px wider than a %d px screen" % (name, overflow, width)
     d.set_window_size(1280, 900)
 
