@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 declare -A NEEDED=(
   [xmllint]=libxml2-utils      # SDMX-ML output against the official XSDs
   [chromium]=chromium          # HTML pages in a headless browser
+  [chromedriver]=chromium-driver  # selenium drives it (BrowserTests)
   [curl]=curl                  # end-to-end scripts
   [nginx]=nginx                # replicas behind a load balancer
   [wrk]=wrk                    # load while a replica is killed
@@ -49,5 +50,6 @@ venv .build/e2e-venv "SPARQLWrapper, rdflib" SPARQLWrapper rdflib     # SPARQL c
 venv .build/remote-venv rdflib rdflib                                 # remote differential
 venv bench/.venv "pyoxigraph" pyoxigraph oxigraph                    # the Oxigraph engine
 venv .build/schemathesis-venv schemathesis schemathesis               # OpenAPI-driven requests
+venv .build/browser-venv selenium "selenium>=4.10"                     # the browser tests
 
 exec swift test "$@"

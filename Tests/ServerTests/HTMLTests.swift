@@ -36,7 +36,7 @@ struct HTMLTests {
                 #expect(r.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             }
             try await client.execute(uri: "/search?q=prix&lang=fr", method: .get) { r in
-                #expect(r.text.contains("Indice des prix à la consommation"))
+                #expect(r.text.contains("Indice des <mark>prix</mark> à la consommation"))
             }
         }
     }

@@ -17,8 +17,14 @@ struct OpenAPITests {
             ("/api/series/", "DF_CPI.M.FR.00"), ("/api/dataflows/", "DF_CPI"), ("/api/classifications/", "nace-r2"),
             ("/api/concepts/", "CPI"), ("/api/events/", "forum-emploi-maths-2024"), ("/api/organisations/", "insee"),
             ("/id/", "dataflow/DF_CPI"), ("/api/export/classifications/", "nace-r2"),
-            ("/api/export/correspondences/", "nace-r2-nace-r2-1"),
+            ("/api/export/correspondences/", "nace-r2-nace-r2-1"), ("/classifications/", "nace-r2"),
         ]
+        if p.hasPrefix("/structures/") {  // the SDMX structure pages
+            for (name, value) in [("{type}", "datastructure"), ("{agency}", "INSEE"), ("{id}", "DSD_CPI"), ("{version}", "1.0")] {
+                p = p.replacingOccurrences(of: name, with: value)
+            }
+        }
+        p = p.replacingOccurrences(of: "/assets/{name}", with: "/assets/lodestat.css")
         if p.hasPrefix("/sdmx/") {
             let version = p.hasPrefix("/sdmx/v1/") ? "latest" : "~"
             for (name, value) in [("{resource}", "codelist"), ("{artefactType}", "codelist"), ("{agencyID}", "SDMX"),

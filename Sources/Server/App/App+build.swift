@@ -75,6 +75,11 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     }
     APIRoutes.add(to: table, repository: repository, cacheControl: cache)
     HTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    SearchPageController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    ClassificationPagesController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    SPARQLPageController(repository: repository, cacheControl: "no-cache").addRoutes(to: table)
+    SDMXPagesController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    AssetsController().addRoutes(to: table)
     SDMXController(repository: repository, cacheControl: cache).addRoutes(to: table)
     if let reloader, let token = configuration.adminToken {
         AdminController(reloader: reloader, token: token).addRoutes(to: table)

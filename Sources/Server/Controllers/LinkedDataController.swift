@@ -9,6 +9,9 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
     let repository: Repository
     let cacheControl: String
 
+    /// Incoming links read per property for an HTML page (the page shows them 25 at a time).
+    static var maxIncoming: Int { 10_000 }
+
     static var offers: [ContentNegotiation.Offer] {
         [.rdf(.turtle), .rdf(.jsonld), .rdf(.ntriples), .rdf(.rdfxml), .html]
     }
@@ -22,6 +25,8 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
                                .choice("format", "Overrides Accept: ttl, jsonld, nt, rdf, html",
                                        ContentNegotiation.Offer.formatValues(Self.offers)),
                                .choice("lang", "Label language of HTML pages", LanguageNegotiation.supported),
+                               .integer("inPage", "HTML pages: the page of incoming links (\(ResourcePage.incomingPageSize) a page)",
+                                        1...Self.maxIncoming),
                            ],
                            responses: [(200, "The resource's description", types),
                                        (404, "No such resource", [Problem.mediaType]),
@@ -42,12 +47,16 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
         let rep: Representation
         if offers[chosen] == .html {
             let language = LanguageNegotiation.choose(request: request)
-            guard let (description, prefixes) = repository.readableDescription(of: iri, language: language) else {
+            guard let (description, prefixes) = repository.readableDescription(of: iri, language: language,
+                                                                               maxIncoming: Self.maxIncoming) else {
                 throw ServerError.notFound(path: raw)
             }
             headers[.contentLanguage] = language
-            let page = ResourcePage(description: description, prefixes: prefixes, language: language,
+            headers[HTMLAnswer.cspField] = HTMLAnswer.contentSecurityPolicy
+            let inPage = HTMLAnswer.value(request, "inPage").flatMap(ParameterConstraint.parseInteger) ?? 1
+            var page = ResourcePage(description: description, prefixes: prefixes, language: language,
                                     base: repository.baseIRI, path: raw)
+            page.inPage = inPage
             rep = Representation(text: page.html, mediaType: "text/html; charset=utf-8", headers: headers)
         } else {
             let format = RDFFormat(mediaType: offers[chosen].mediaType) ?? .turtle

@@ -1,6 +1,9 @@
+import Catalog
 import RDF
 
-/// Escaping and the shared page frame of the server-rendered HTML (no scripts).
+/// Escaping, query strings and the shared page frame of the server-rendered HTML. Styles and
+/// scripts are files under `/assets/` (see `AssetsController`): pages carry no inline style or
+/// script, so the Content-Security-Policy of `HTMLAnswer` can forbid both.
 enum HTML {
     /// Escapes text for element content and attribute values.
     static func escape(_ s: String) -> String {
@@ -23,27 +26,56 @@ enum HTML {
         return out
     }
 
-    /// A whole page: header with search and language switch, then `body`.
-    static func page(title: String, language: String, path: String, body: String) -> String {
+    /// `path?name=value&…` with every name and value percent-encoded (no `?` without parameters).
+    static func url(_ path: String, _ parameters: [(String, String)]) -> String {
+        parameters.isEmpty ? path
+            : path + "?" + parameters.map { queryEscape($0.0) + "=" + queryEscape($0.1) }.joined(separator: "&")
+    }
+
+    /// French or English text, by the page language.
+    static func say(_ language: String, _ en: String, _ fr: String) -> String { language == "fr" ? fr : en }
+
+    /// A whole page: skip link, header with navigation, search and language switch, then `body`.
+    /// `query` is the request's query without `lang` (kept by the language switch); `scripts` names
+    /// files under `/assets/`.
+    static func page(title: String, language: String, path: String, query: [(String, String)] = [],
+                     scripts: [String] = [], body: String) -> String {
         let other = language == "fr" ? "en" : "fr"
-        let search = language == "fr" ? "Rechercher" : "Search"
+        let search = say(language, "Search", "Rechercher")
+        let switchURL = url(path, query.filter { $0.0 != "lang" } + [("lang", other)])
+        let nav = [("/browse/classification", say(language, "Classifications", "Nomenclatures")),
+                   ("/search", search), ("/query", "SPARQL"), ("/structures", "SDMX")]
+            .map { "<a href=\"\($0.0)?lang=\(language)\">\(escape($0.1))</a>" }.joined(separator: "\n")
+        let scriptTags = scripts.map { "<script src=\"/assets/\(escape($0))\" defer></script>" }.joined()
         return """
         <!DOCTYPE html>
         <html lang="\(escape(language))">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title)) — Lodestat</title>
-        <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}
-        header{display:flex;gap:1rem;align-items:center;border-bottom:1px solid #ccc;padding-bottom:.5rem}
-        header a.home{font-weight:bold;text-decoration:none;color:#134}table{border-collapse:collapse;width:100%}
-        th,td{text-align:left;vertical-align:top;padding:.3rem;border-bottom:1px solid #eee}th{width:14rem;color:#555}
-        code{font-size:.85em;color:#666}.lang{margin-left:auto}</style></head>
-        <body><header><a class="home" href="/?lang=\(language)">Lodestat</a>
-        <form action="/search" method="get"><input type="search" name="q" aria-label="\(search)" placeholder="\(search)">
+        <link rel="icon" href="data:,"><link rel="stylesheet" href="/assets/lodestat.css">\(scriptTags)</head>
+        <body><a class="skip" href="#main">\(say(language, "Skip to content", "Aller au contenu"))</a>
+        <header><a class="home" href="/?lang=\(language)">Lodestat</a>
+        <nav aria-label="\(say(language, "Main", "Principale"))">\(nav)</nav>
+        <form class="quick" action="/search" method="get" role="search"><input type="search" name="q" aria-label="\(search)" placeholder="\(search)">
         <input type="hidden" name="lang" value="\(escape(language))"><button type="submit">\(search)</button></form>
-        <a class="lang" href="\(escape(path))?lang=\(other)" hreflang="\(other)">\(other.uppercased())</a></header>
-        <main>
+        <a class="lang" href="\(escape(switchURL))" hreflang="\(other)" lang="\(other)">\(other == "fr" ? "Français" : "English")</a></header>
+        <main id="main">
         \(body)
         </main></body></html>
         """
+    }
+
+    /// A visible marker after a text shown in another language than the page's.
+    static func fallbackMarker(_ value: LocalizedValue, language: String) -> String {
+        // An untagged text (a code, a name) is in no language: nothing to mark.
+        guard value.isFallback, !value.language.isEmpty else { return "" }
+        let shown = value.language
+        return " <span class=\"fallback\" title=\"\(say(language, "Not available in English; shown in", "Non disponible en français ; affiché en")) \(escape(shown))\">[\(escape(shown))]</span>"
+    }
+
+    /// Text in its own language: a `lang` attribute when it differs from the page's.
+    static func text(_ text: String, language: String, pageLanguage: String) -> String {
+        guard !language.isEmpty, language != pageLanguage else { return escape(text) }
+        return "<span lang=\"\(escape(language))\">\(escape(text))</span>"
     }
 }

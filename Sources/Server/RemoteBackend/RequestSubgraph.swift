@@ -12,7 +12,8 @@ public enum RequestSubgraph {
     ]
 
     /// Paths that read nothing from the catalog.
-    static let dataless: Set<String> = ["/health", "/metrics", "/openapi.json", "/context.jsonld", "/sparql", "/admin/reload"]
+    static let dataless: Set<String> = ["/health", "/metrics", "/openapi.json", "/context.jsonld", "/sparql", "/admin/reload",
+                                         "/query"]
 
     public static func plan(path rawPath: String, base: String) -> SubgraphPlan? {
         let path = rawPath.removingPercentEncoding ?? rawPath
@@ -22,6 +23,8 @@ public enum RequestSubgraph {
         switch first {
         case "id" where parts.count > 1:
             return .resource(base + path.dropFirst())
+        case "assets":  // the stylesheet and scripts of the HTML pages
+            return nil
         case "search":
             return .labels(of: ResourceKind.allCases)
         case "browse" where parts.count == 2:

@@ -13,8 +13,9 @@ extension StoreRepository: LinkedDataRepository {
         BoundedDescription(state.served.snapshot).quads(of: .iri(iri))
     }
 
-    public func readableDescription(of iri: String, language: String) -> (ResourceDescription, PrefixMap)? {
-        let describer = ResourceDescriber(state.served.dataset)
+    public func readableDescription(of iri: String, language: String, maxIncoming: Int) -> (ResourceDescription, PrefixMap)? {
+        var describer = ResourceDescriber(state.served.dataset)
+        describer.maxIncoming = maxIncoming
         guard let d = try? describer.describe("<\(iri)>", language: language) else { return nil }
         return (d, describer.prefixes)
     }

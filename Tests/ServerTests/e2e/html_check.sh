@@ -39,7 +39,9 @@ page home-en "/?lang=en" "Classifications" "Time series"
 page dataflow-fr "/id/dataflow/DF_CPI?lang=fr" "Indice des prix à la consommation" 'href="/id/organisation/insee?lang=fr"'
 page dataflow-en "/id/dataflow/DF_CPI?lang=en" "Consumer price index"
 page browse "/browse/classification?lang=en" "NACE"
-page search "/search?q=prix&lang=fr" "Indice des prix à la consommation"
+page tree "/classifications/nace-r2?lang=en" 'data-scheme="nace-r2"' 'href="/classifications/nace-r2/items/A?lang=en"'
+page sparql "/query?lang=en" 'id="sparql-form"' "PREFIX skos:"
+page search "/search?q=prix&lang=fr" "Indice des <mark>prix</mark> à la consommation"
 page escaped "/search?q=%3Cb%3Ebold%3C%2Fb%3E" "&lt;b&gt;bold&lt;/b&gt;"
 
 echo "$passed passed, $failed failed"
