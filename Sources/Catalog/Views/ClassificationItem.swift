@@ -31,18 +31,24 @@ public struct ClassificationItem: Sendable, Codable {
           context c: ViewContext) {
         let iri = c.iriString(node)
         guard !iri.isEmpty else { return nil }
+        // Under the scheme's IRI, the path after it; an office's IRI elsewhere under the base (e.g.
+        // `{base}codes/nafr2/groupe/01.1` in `{base}codes/nafr2/naf`), its last segment.
         let code: (TermID) -> String = {
             let other = c.iriString($0)
-            return other.hasPrefix(scheme + "/") ? String(other.dropFirst(scheme.count + 1)) : other
+            if other.hasPrefix(scheme + "/") { return String(other.dropFirst(scheme.count + 1)) }
+            if other.hasPrefix(c.base), !other.hasPrefix(c.idBase), let last = other.split(separator: "/").last {
+                return String(last)
+            }
+            return other
         }
         self.code = code(node)
         self.iri = iri
-        notation = c.string(node, SKOS.notation)
-        labels = c.text(node, SKOS.prefLabel)
-        altLabels = c.texts(node, SKOS.altLabel)
+        notation = c.string(node, .concept, "notation")
+        labels = c.text(node, .concept, "labels")
+        altLabels = c.texts(node, .concept, "altLabels")
         self.depth = depth
-        broader = c.objects(node, SKOS.broader).map(code).sorted()
-        narrower = c.objects(node, SKOS.narrower).map(code).sorted()
+        broader = c.objects(node, .concept, "broader").map(code).sorted()
+        narrower = c.objects(node, .concept, "narrower").map(code).sorted()
         var notes: [Note] = []
         let structured = [("coreContent", XKOS.coreContentNote), ("additionalContent", XKOS.additionalContentNote),
                           ("exclusion", XKOS.exclusionNote)]
