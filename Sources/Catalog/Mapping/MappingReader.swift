@@ -36,7 +36,30 @@ public struct MappingReader: Sendable {
         var lines: [String: Int] = [:]
         var classOwner: [String: (ResourceKind, Int)] = [:]
         let documentation: Set<String> = [RDFS.comment, RDFS.label, RDFS.seeAlso]
-        for (quad, line) in statements {
+        // Blank nodes (`[ map:path ( … ) ]` and the list cells) are read when a field names them.
+        var blank: [Term: [(predicate: Term, object: Term, line: Int)]] = [:]
+        for (quad, line) in statements where quad.subject.isBlankNode {
+            blank[quad.subject, default: []].append((quad.predicate, quad.object, line))
+        }
+        func value(_ node: Term, of b: Term, _ predicate: String) -> Term? {
+            blank[b]?.first { $0.predicate == .iri(predicate) }?.object
+        }
+        /// The property path a field's object gives: an IRI, or `[ map:path ( IRI … ) ]`.
+        func path(_ object: Term, line: Int, field: String, kind: ResourceKind) throws -> PropertyPath {
+            if case .iri(let property) = object { return [property] }
+            let wrong = "map:\(field) of map:\(kind.rawValue) must be a property IRI or [ map:path ( IRI … ) ], not \(object)"
+            guard object.isBlankNode, var cell = value(object, of: object, MAP.path) else { throw fail(line, wrong) }
+            var steps: PropertyPath = []
+            while cell != .iri(RDFVocabulary.nil) {
+                guard steps.count < 16, case .iri(let step)? = value(cell, of: cell, RDFVocabulary.first),
+                      let rest = value(cell, of: cell, RDFVocabulary.rest) else { throw fail(line, wrong) }
+                steps.append(step)
+                cell = rest
+            }
+            guard !steps.isEmpty else { throw fail(line, "map:path of map:\(field) of map:\(kind.rawValue) is empty") }
+            return steps
+        }
+        for (quad, line) in statements where !quad.subject.isBlankNode {
             guard case .iri(let subject) = quad.subject, subject.hasPrefix(MAP.namespace),
                   let kind = ResourceKind(rawValue: String(subject.dropFirst(MAP.namespace.count))) else {
                 let known = ResourceKind.allCases.map { "map:" + $0.rawValue }.joined(separator: ", ")
@@ -70,12 +93,10 @@ public struct MappingReader: Sendable {
                     throw fail(line, "\(quad.predicate) is not a field of map:\(kind.rawValue) (fields: map:class, map:idPattern, "
                         + known.map { "map:" + $0 }.joined(separator: ", ") + ")")
                 }
-                guard case .iri(let property) = quad.object else {
-                    throw fail(line, "\(quad.predicate) of map:\(kind.rawValue) must be a property IRI, not \(quad.object)")
-                }
                 let field = String(predicate.dropFirst(MAP.namespace.count))
-                if entry.fields[field, default: []].contains(property) == false { entry.fields[field, default: []].append(property) }
-                lines[property] = lines[property] ?? line
+                let steps = try path(quad.object, line: line, field: field, kind: kind)
+                if !entry.fields[field, default: []].contains(steps) { entry.fields[field, default: []].append(steps) }
+                for step in steps { lines[step] = lines[step] ?? line }
             }
             kinds[kind] = entry
         }

@@ -5,4 +5,6 @@ public enum MAP {
     public static let namespace = "https://lodestat.example.org/def/mapping#"
     public static let `class` = namespace + "class"
     public static let idPattern = namespace + "idPattern"
+    /// `[ map:path ( p1 p2 … ) ]`: a field value reached through a sequence of properties.
+    public static let path = namespace + "path"
 }

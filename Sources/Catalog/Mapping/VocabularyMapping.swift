@@ -1,5 +1,8 @@
 import Foundation
 
+/// A sequence of properties from a resource to a field's values (most often one property).
+public typealias PropertyPath = [String]
+
 /// Which classes make each resource kind, and which properties fill each field of its view: read
 /// from a mapping file (`MappingReader`), the project's own model being the default one
 /// (`Ontologies/mappings/lodestat.ttl`). Views read through it instead of naming properties.
@@ -8,13 +11,14 @@ public struct VocabularyMapping: Sendable {
     public struct KindMapping: Sendable, Equatable {
         /// The classes whose instances are of the kind (subclasses are not inferred).
         public var classes: [String] = []
-        /// Field name → the properties that fill it, in the order the mapping gives them.
-        public var fields: [String: [String]] = [:]
+        /// Field name → the property paths that fill it, in the order the mapping gives them; a
+        /// path is one property, or a sequence of them (`map:path`).
+        public var fields: [String: [PropertyPath]] = [:]
         /// A regular expression over the IRI's path after the base whose first capture group is
         /// the resource's id (for IRIs outside `{base}id/`); nil: only `{base}id/` IRIs have ids.
         public var idPattern: String?
 
-        public init(classes: [String] = [], fields: [String: [String]] = [:], idPattern: String? = nil) {
+        public init(classes: [String] = [], fields: [String: [PropertyPath]] = [:], idPattern: String? = nil) {
             self.classes = classes
             self.fields = fields
             self.idPattern = idPattern
@@ -37,8 +41,8 @@ public struct VocabularyMapping: Sendable {
     /// The classes of `kind`.
     public func classes(_ kind: ResourceKind) -> [String] { kinds[kind]?.classes ?? [] }
 
-    /// The properties that fill `field` of `kind`'s view, most preferred first (empty: the field stays empty).
-    public func properties(_ kind: ResourceKind, _ field: String) -> [String] { kinds[kind]?.fields[field] ?? [] }
+    /// The property paths that fill `field` of `kind`'s view, most preferred first (empty: the field stays empty).
+    public func properties(_ kind: ResourceKind, _ field: String) -> [PropertyPath] { kinds[kind]?.fields[field] ?? [] }
 
     /// The kind whose classes include one of `types`, in `ResourceKind` order; nil when none does.
     public func kind(ofTypes types: Set<String>) -> ResourceKind? {

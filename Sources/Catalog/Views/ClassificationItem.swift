@@ -27,20 +27,20 @@ public struct ClassificationItem: Sendable, Codable {
         public var text: LocalizedText
     }
 
+    /// The code of the item `iri` in the classification `scheme`: under the scheme's IRI, the path
+    /// after it; an office's IRI elsewhere under the base (e.g. `{base}codes/nafr2/groupe/01.1` in
+    /// `{base}codes/nafr2/naf`), its last segment; else the IRI.
+    static func code(of iri: String, scheme: String, context c: ViewContext) -> String {
+        if iri.hasPrefix(scheme + "/") { return String(iri.dropFirst(scheme.count + 1)) }
+        if iri.hasPrefix(c.base), !iri.hasPrefix(c.idBase), let last = iri.split(separator: "/").last { return String(last) }
+        return iri
+    }
+
     init?(node: TermID, scheme: String, schemeID: String, depth: Int?, validity: Validity? = nil,
           context c: ViewContext) {
         let iri = c.iriString(node)
         guard !iri.isEmpty else { return nil }
-        // Under the scheme's IRI, the path after it; an office's IRI elsewhere under the base (e.g.
-        // `{base}codes/nafr2/groupe/01.1` in `{base}codes/nafr2/naf`), its last segment.
-        let code: (TermID) -> String = {
-            let other = c.iriString($0)
-            if other.hasPrefix(scheme + "/") { return String(other.dropFirst(scheme.count + 1)) }
-            if other.hasPrefix(c.base), !other.hasPrefix(c.idBase), let last = other.split(separator: "/").last {
-                return String(last)
-            }
-            return other
-        }
+        let code: (TermID) -> String = { Self.code(of: c.iriString($0), scheme: scheme, context: c) }
         self.code = code(node)
         self.iri = iri
         notation = c.string(node, .concept, "notation")

@@ -51,8 +51,12 @@ public struct ClassificationView: CatalogView {
             return LevelView(iri: c.iriString(level), depth: depth, labels: c.text(level, SKOS.prefLabel), itemCount: members.count)
         }
         let scheme = iri
-        topItems = c.objects(node, Self.kind, "topItems").compactMap { c.id(of: c.iriString($0), kind: .classification) }
-            .map { Self.code($0, scheme: id) }.sorted()
+        topItems = c.objects(node, Self.kind, "topItems").map(c.iriString).compactMap { top -> String? in
+            if let topID = c.id(of: top, kind: .classification) { return Self.code(topID, scheme: id) }
+            // An office's item IRI outside {base}id/ (`{base}codes/nafr2/section/A`): as its items' codes.
+            guard top.hasPrefix(c.base), !top.hasPrefix(c.idBase) else { return nil }
+            return ClassificationItem.code(of: top, scheme: iri, context: c)
+        }.sorted()
         let conceptClasses = c.mapping.classes(.concept).compactMap { c.graph.id(iri: $0) }, type = c.graph.id(iri: RDFVocabulary.type)
         let isConcept: (TermID) -> Bool = { n in type.map { t in conceptClasses.contains { c.graph.contains(n, t, $0) } } ?? false }
         let start = c.string(node, Self.kind, "startDate"), end = c.string(node, Self.kind, "endDate")

@@ -76,6 +76,7 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     APIRoutes.add(to: table, repository: repository, cacheControl: cache)
     HTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
     SDMXController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    table.reserve(["admin"])  // reserved whether or not an admin token turns its route on
     if let reloader, let token = configuration.adminToken {
         AdminController(reloader: reloader, token: token).addRoutes(to: table)
     }

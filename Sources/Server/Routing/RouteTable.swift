@@ -12,6 +12,9 @@ public final class RouteTable<Context: RequestContext>: @unchecked Sendable {
 
     /// The routes, in the order they were added.
     public private(set) var routes: [Route] = []
+    /// First path segments reserved without a route in this table (e.g. `admin` when no admin
+    /// token is configured), so their meaning does not depend on the configuration.
+    public private(set) var alsoReserved: Set<String> = []
 
     public init() {}
 
@@ -31,10 +34,13 @@ public final class RouteTable<Context: RequestContext>: @unchecked Sendable {
     /// The first path segments the server's own routes start with (`api`, `sparql`, `sdmx`, …):
     /// paths under them are never looked up as resource IRIs by the catch-all route.
     public var reservedSegments: Set<String> {
-        Set(routes.filter { !$0.doc.isFallback }.compactMap { route in
+        alsoReserved.union(routes.filter { !$0.doc.isFallback }.compactMap { route in
             route.doc.path.split(separator: "/").first.map(String.init)
         })
     }
+
+    /// Reserves first path segments that have no route in this table.
+    public func reserve(_ segments: Set<String>) { alsoReserved.formUnion(segments) }
 
     /// True when `path`'s first segment is one of `reservedSegments`.
     public func isReserved(_ path: String) -> Bool {
