@@ -61,7 +61,7 @@ struct ModelEquivalenceTests {
         #expect(Self.schemes(other) == schemes)
         let concepts = Self.concepts(own)
         #expect(concepts.count == 7)  // five NAF items, two statistical concepts
-        #expect(concepts.contains { $0.labels.pick("en")?.value == "ILO unemployed person" && !$0.definitions.isEmpty })
+        #expect(concepts.contains { $0.labels.pick("en")?.text == "ILO unemployed person" && !$0.definitions.isEmpty })
         #expect(Self.concepts(other) == concepts)
         let organisations = Self.organisations(own)
         #expect(organisations.count == 2)
@@ -72,7 +72,7 @@ struct ModelEquivalenceTests {
         let own = try ModelCatalogs.views(ModelCatalogs.lodestat), other = try ModelCatalogs.views(ModelCatalogs.dcatQB)
         let flows = Self.flows(own)
         #expect(flows.count == 1)
-        #expect(flows.first?.publisher?.pick("fr")?.value == "Institut national de la statistique et des études économiques")
+        #expect(flows.first?.publisher?.pick("fr")?.text == "Institut national de la statistique et des études économiques")
         #expect(Self.flows(other) == flows)
         #expect(Self.flows(try ModelCatalogs.views(ModelCatalogs.rmes)).isEmpty)
     }
@@ -82,9 +82,9 @@ struct ModelEquivalenceTests {
         let views = try ModelCatalogs.views(model)
         let hits = views.search("chomeur").items
         #expect(hits.map(\.kind) == [.concept])
-        #expect(hits.first?.labels.pick("fr")?.value == "Chômeur au sens du BIT")
+        #expect(hits.first?.labels.pick("fr")?.text == "Chômeur au sens du BIT")
         let naf = views.search("cultures non permanentes").items
-        #expect(naf.contains { $0.kind == .concept && $0.labels.pick("en")?.value == "Growing of non-perennial crops" })
+        #expect(naf.contains { $0.kind == .concept && $0.labels.pick("en")?.text == "Growing of non-perennial crops" })
     }
 
     @Test func anOfficesIRIsGetIdsFromTheMappingsPatterns() throws {

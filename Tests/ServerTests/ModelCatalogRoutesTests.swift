@@ -15,15 +15,15 @@ struct ModelCatalogRoutesTests {
     /// The status and body of each GET.
     static func get(_ model: ModelCatalogApps.Model, _ uris: [String], accept: String = "application/json")
         async throws -> [(status: Int, body: String, type: String?)] {
-        var out: [(Int, String, String?)] = []
         try await ModelCatalogApps.application(model).test(.router) { client in
+            var out: [(status: Int, body: String, type: String?)] = []
             for uri in uris {
                 out.append(try await client.execute(uri: uri, method: .get, headers: [.accept: accept]) {
                     (Int($0.status.code), $0.text, $0.headers[.contentType])
                 })
             }
+            return out
         }
-        return out
     }
 
     /// A JSON answer with every IRI and id (each model's own) taken out.

@@ -41,18 +41,18 @@ public struct MappingReader: Sendable {
         for (quad, line) in statements where quad.subject.isBlankNode {
             blank[quad.subject, default: []].append((quad.predicate, quad.object, line))
         }
-        func value(_ node: Term, of b: Term, _ predicate: String) -> Term? {
-            blank[b]?.first { $0.predicate == .iri(predicate) }?.object
+        func value(of node: Term, _ predicate: String) -> Term? {
+            blank[node]?.first { $0.predicate == .iri(predicate) }?.object
         }
         /// The property path a field's object gives: an IRI, or `[ map:path ( IRI … ) ]`.
-        func path(_ object: Term, line: Int, field: String, kind: ResourceKind) throws -> PropertyPath {
+        func propertyPath(_ object: Term, line: Int, field: String, kind: ResourceKind) throws -> PropertyPath {
             if case .iri(let property) = object { return [property] }
             let wrong = "map:\(field) of map:\(kind.rawValue) must be a property IRI or [ map:path ( IRI … ) ], not \(object)"
-            guard object.isBlankNode, var cell = value(object, of: object, MAP.path) else { throw fail(line, wrong) }
+            guard object.isBlankNode, var cell = value(of: object, MAP.path) else { throw fail(line, wrong) }
             var steps: PropertyPath = []
             while cell != .iri(RDFVocabulary.nil) {
-                guard steps.count < 16, case .iri(let step)? = value(cell, of: cell, RDFVocabulary.first),
-                      let rest = value(cell, of: cell, RDFVocabulary.rest) else { throw fail(line, wrong) }
+                guard steps.count < 16, case .iri(let step)? = value(of: cell, RDFVocabulary.first),
+                      let rest = value(of: cell, RDFVocabulary.rest) else { throw fail(line, wrong) }
                 steps.append(step)
                 cell = rest
             }
@@ -94,7 +94,7 @@ public struct MappingReader: Sendable {
                         + known.map { "map:" + $0 }.joined(separator: ", ") + ")")
                 }
                 let field = String(predicate.dropFirst(MAP.namespace.count))
-                let steps = try path(quad.object, line: line, field: field, kind: kind)
+                let steps = try propertyPath(quad.object, line: line, field: field, kind: kind)
                 if !entry.fields[field, default: []].contains(steps) { entry.fields[field, default: []].append(steps) }
                 for step in steps { lines[step] = lines[step] ?? line }
             }

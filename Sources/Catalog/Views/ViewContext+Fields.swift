@@ -21,6 +21,23 @@ extension ViewContext {
         return nodes
     }
 
+    /// Every literal reached through `paths`, grouped by language ("" for untagged), each list sorted.
+    public func texts(_ s: TermID, paths: [PropertyPath]) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for o in Self.once(paths.flatMap { follow(s, $0) }) {
+            if let l = graph.term(o).literalValue { out[l.language ?? "", default: []].append(l.lexicalForm) }
+        }
+        return out.mapValues { $0.sorted() }
+    }
+
+    /// The first literal reached through `paths`, in order.
+    public func string(_ s: TermID, paths: [PropertyPath]) -> String? {
+        for path in paths {
+            if let l = follow(s, path).lazy.compactMap({ self.graph.term($0).literalValue }).first { return l.lexicalForm }
+        }
+        return nil
+    }
+
     /// The values of every path of the field, in path order, once each.
     public func objects(_ s: TermID, _ kind: ResourceKind, _ field: String) -> [TermID] {
         Self.once(properties(kind, field).flatMap { follow(s, $0) })
@@ -48,11 +65,7 @@ extension ViewContext {
 
     /// Every literal of the field's paths, grouped by language ("" for untagged), each list sorted.
     public func texts(_ s: TermID, _ kind: ResourceKind, _ field: String) -> [String: [String]] {
-        var out: [String: [String]] = [:]
-        for o in objects(s, kind, field) {
-            if let l = graph.term(o).literalValue { out[l.language ?? "", default: []].append(l.lexicalForm) }
-        }
-        return out.mapValues { $0.sorted() }
+        texts(s, paths: properties(kind, field))
     }
 
     /// The first literal of the field's paths.

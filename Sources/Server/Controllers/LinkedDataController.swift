@@ -33,20 +33,20 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
         }
         // Every other IRI under the base (an office's own `{base}codes/…`, `{base}concepts/…`):
         // any path outside the reserved prefixes of the server's own routes.
-        var any = RouteDoc("GET", "/{path+}", id: "dereferenceAny", tag: "linked data",
-                           summary: "The bounded description of any resource under the base, by content negotiation "
-                               + "(paths under the server's own route prefixes excepted)",
-                           parameters: [
-                               .init("path", in: .path, "The resource's path under {base} (may contain slashes)"),
-                               .choice("format", "Overrides Accept: ttl, jsonld, nt, rdf, html",
-                                       ContentNegotiation.Offer.formatValues(Self.offers)),
-                               .choice("lang", "Label language of HTML pages", LanguageNegotiation.supported),
-                           ],
-                           responses: [(200, "The resource's description", types),
-                                       (404, "Nothing is said about this IRI, or the path is reserved", [Problem.mediaType]),
-                                       (406, "None of the offered types is acceptable", [Problem.mediaType])])
-        any.isFallback = true
-        table.add(any) { request, _ in
+        var catchAll = RouteDoc("GET", "/{path+}", id: "dereferenceAny", tag: "linked data",
+                                summary: "The bounded description of any resource under the base, by content negotiation "
+                                    + "(paths under the server's own route prefixes excepted)",
+                                parameters: [
+                                    .init("path", in: .path, "The resource's path under {base} (may contain slashes)"),
+                                    .choice("format", "Overrides Accept: ttl, jsonld, nt, rdf, html",
+                                            ContentNegotiation.Offer.formatValues(Self.offers)),
+                                    .choice("lang", "Label language of HTML pages", LanguageNegotiation.supported),
+                                ],
+                                responses: [(200, "The resource's description", types),
+                                            (404, "Nothing is said about this IRI, or the path is reserved", [Problem.mediaType]),
+                                            (406, "None of the offered types is acceptable", [Problem.mediaType])])
+        catchAll.isFallback = true
+        table.add(catchAll) { request, _ in
             guard !table.isReserved(request.uri.path) else { throw ServerError.notFound(path: request.uri.path) }
             return try respond(to: request)
         }
