@@ -33,7 +33,9 @@ struct ModelCatalogRoutesTests {
             case .object(let members):
                 let ignored: Set<String> = ["iri", "id", "href", "@id", "scheme", "schemes"]
                 return .object(JSONObject(members.filter { !ignored.contains($0.key) }.map { ($0.key, strip($0.value)) }))
-            case .array(let items): return .array(items.map(strip))
+            // in each model's id order: compared as a multiset
+            case .array(let items): return .array(items.map(strip)
+                .sorted { JSONWriter.write($0, options: .init(sortKeys: true)) < JSONWriter.write($1, options: .init(sortKeys: true)) })
             default: return v
             }
         }
@@ -46,7 +48,7 @@ struct ModelCatalogRoutesTests {
         let other = try await Self.get(model, ["/api/classifications", "/api/organisations", "/api/concepts?limit=100"])
         for (a, b) in zip(own, other) {
             #expect(a.status == 200 && b.status == 200)
-            #expect(try Self.withoutIRIs(a.body) == Self.withoutIRIs(b.body), "\(model)")
+            #expect(try Self.withoutIRIs(a.body) == Self.withoutIRIs(b.body), "\(model)\n\(a.body)\n\(b.body)")
         }
         #expect(own[0].body.contains("NAFRev2"))
     }
@@ -82,7 +84,10 @@ struct ModelCatalogRoutesTests {
                     try await client.execute(uri: path, method: .get, headers: [.accept: accept]) { r in
                         #expect(r.status == .ok, "\(path) \(accept)")
                         #expect(r.headers[.contentType] == format.mediaType)
-                        let quads = try TestCatalog.parse(r.text, format, base: iri)
+                        // the published context, at the office's base, is the project's file
+                        let text = r.text.replacingOccurrences(of: "\"http://id.insee.fr/context.jsonld\"",
+                                                               with: "\"http://localhost:8080/context.jsonld\"")
+                        let quads = try TestCatalog.parse(text, format, base: iri)
                         #expect(quads.contains { $0.subject == .iri(iri) && $0.predicate == .iri(RDFVocabulary.type) },
                                 "\(path) \(accept)")
                     }
@@ -150,7 +155,9 @@ struct ModelCatalogRoutesTests {
             answers[model.folder] = (ids(a[0].body, "Codelist"), a[1].status == 200 ? ids(a[1].body, "Dataflow") : [])
         }
         #expect(answers["lodestat"]?.codelists.contains("NAFRev2") == true)
-        #expect(answers["rmes"]?.codelists == answers["lodestat"]?.codelists)
+        // The concepts' scheme is a category scheme where a dataset has its concepts as themes (the
+        // project's model, DCAT); RMéS has no dataset, so there it is a codelist.
+        #expect(answers["rmes"]?.codelists == answers["lodestat"]?.codelists.union(["DEFINITIONS"]))
         #expect(answers["dcat-qb"]?.codelists == answers["lodestat"]?.codelists)
         #expect(answers["lodestat"]?.dataflows.count == 1)
         #expect(answers["dcat-qb"]?.dataflows == answers["lodestat"]?.dataflows)

@@ -55,10 +55,10 @@ public struct ClassificationItem: Sendable, Codable {
         for (kind, p) in structured {
             for n in c.objects(node, p) { notes.append(Note(kind: kind, text: c.text(n, XKOS.plainText))) }
         }
-        for (kind, p) in [("definition", SKOS.definition), ("scope", SKOS.scopeNote), ("note", SKOS.note)] {
-            let t = c.text(node, p)
-            if !t.isEmpty { notes.append(Note(kind: kind, text: t)) }
-        }
+        // Definitions and notes as the concept kind's mapping names them (an office's note resources).
+        let plain: [(String, LocalizedText)] = [("definition", c.text(node, .concept, "definitions")),
+                                                 ("scope", c.text(node, SKOS.scopeNote)), ("note", c.text(node, .concept, "notes"))]
+        for (kind, t) in plain where !t.isEmpty { notes.append(Note(kind: kind, text: t)) }
         self.notes = notes
         matches = [SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch]
             .flatMap { c.objects(node, $0).map(c.iriString) }.sorted()
