@@ -20,6 +20,9 @@ public enum CatalogError: Error, CustomStringConvertible, Sendable {
     case unsupportedFilter(kind: String, key: String, supported: [String])
     /// A shape the validator cannot use (bad path, pattern, list…).
     case invalidShape(shape: String, reason: String)
+    /// A vocabulary mapping that cannot be used, or catalog data it cannot map (an IRI claimed by
+    /// two kinds): `FILE:LINE: message`.
+    case mapping(file: String, line: Int, message: String)
 
     public var description: String {
         switch self {
@@ -32,6 +35,7 @@ public enum CatalogError: Error, CustomStringConvertible, Sendable {
         case .unsupportedFilter(let kind, let key, let supported):
             return "unsupported filter \"\(key)\" for \(kind) (supported: \(supported.joined(separator: ", ")))"
         case .invalidShape(let shape, let reason): return "shape \(shape): \(reason)"
+        case .mapping(let file, let line, let message): return "\(file):\(line): \(message)"
         case .unknownPrefix(let p): return "unknown prefix \"\(p):\" (use a full IRI or a prefix declared in the catalog)"
         }
     }

@@ -13,10 +13,15 @@ public struct CatalogDataset: Sendable {
     public let rewriter: BaseRewriter
     /// Seconds the load took.
     public let loadSeconds: Double
+    /// The vocabulary mapping the views read the catalog through.
+    public let mapping: VocabularyMapping
 
+    /// `mapping` defaults to the packaged mapping of the project's own model.
     public init(snapshot: StoreSnapshot, files: [CatalogFile], prefixes: [PrefixDeclaration],
-                rewriter: BaseRewriter, loadSeconds: Double) {
+                rewriter: BaseRewriter, loadSeconds: Double,
+                mapping: VocabularyMapping = VocabularyMapping.packaged ?? .empty) {
         self.snapshot = snapshot
+        self.mapping = mapping
         self.files = files
         self.prefixes = prefixes
         self.rewriter = rewriter

@@ -12,21 +12,36 @@ import Store
 public struct CatalogLoader: Sendable {
     public var location: CatalogLocation
     public let rewriter: BaseRewriter
+    /// The vocabulary mapping file (`--mapping`); nil: the default, `VocabularyMapping.defaultPath`.
+    public var mappingPath: String?
 
     /// - Parameter base: the base resource IRIs are served under (default `http://localhost:8080/`).
-    public init(location: CatalogLocation, base: String = BaseRewriter.defaultBase) throws {
+    /// - Parameter mapping: the vocabulary mapping file; nil for the project's own model.
+    public init(location: CatalogLocation, base: String = BaseRewriter.defaultBase, mapping: String? = nil) throws {
         self.location = location
         self.rewriter = try BaseRewriter(base: base)
+        self.mappingPath = mapping
+    }
+
+    /// Reads the mapping file (read again on every load, so a reload sees its changes).
+    public func mapping() throws -> VocabularyMapping {
+        guard let path = mappingPath ?? VocabularyMapping.defaultPath(ontologies: location.ontologies) else {
+            throw CatalogError.catalogNotFound(
+                "no vocabulary mapping found: Ontologies/mappings/lodestat.ttl is missing; pass --mapping FILE")
+        }
+        return try MappingReader().read(path: path)
     }
 
     /// The files to load, vocabulary first, in a stable order.
     public func files() throws -> [CatalogFile] {
         var files: [CatalogFile] = []
         if let shapes = location.shapes {
-            files += try CatalogFile.scan(location.ontologies, root: "ontologies", role: .data, excluding: ["shapes"])
+            files += try CatalogFile.scan(location.ontologies, root: "ontologies", role: .data,
+                                          excluding: ["shapes", Self.mappingsFolder])
             files += try CatalogFile.scan(shapes, root: "shapes", role: .shapes)
         } else {
-            files += try CatalogFile.scan(location.ontologies, root: "ontologies", role: .data) {
+            files += try CatalogFile.scan(location.ontologies, root: "ontologies", role: .data,
+                                          excluding: [Self.mappingsFolder]) {
                 $0.hasPrefix("shapes/") ? .shapes : .data
             }
         }
@@ -34,9 +49,14 @@ public struct CatalogLoader: Sendable {
         return files
     }
 
-    /// Loads everything into a new snapshot.
+    /// The folder of `Ontologies/` holding mapping files: they describe the views, not the catalog,
+    /// so they are not loaded as data.
+    static let mappingsFolder = "mappings"
+
+    /// Loads everything into a new snapshot; fails when an IRI is of two kinds under the mapping.
     public func load(progress: ((CatalogFile, Int) -> Void)? = nil) throws -> CatalogDataset {
         let start = Date()
+        let mapping = try mapping()
         let files = try files()
         var builder = StoreBuilder(expectedTerms: 1 << 15)
         var prefixes: [PrefixDeclaration] = []
@@ -57,8 +77,10 @@ public struct CatalogLoader: Sendable {
             progress?(file, n)
         }
         let snapshot = builder.build(unionDefaultGraph: true)
-        return CatalogDataset(snapshot: snapshot, files: files, prefixes: prefixes, rewriter: rewriter,
-                              loadSeconds: Date().timeIntervalSince(start))
+        let dataset = CatalogDataset(snapshot: snapshot, files: files, prefixes: prefixes, rewriter: rewriter,
+                                     loadSeconds: Date().timeIntervalSince(start), mapping: mapping)
+        try KindConflicts(dataset).check()
+        return dataset
     }
 
     /// Loads a new snapshot and puts it in service; on failure the store keeps its snapshot.

@@ -6,6 +6,8 @@ public protocol CatalogView: Sendable, Encodable {
     static var kind: ResourceKind { get }
     /// The filter keys `matches` understands (others are refused by `CatalogViews.list`).
     static var filterKeys: [String] { get }
+    /// The fields a vocabulary mapping fills (`map:{field}`), each read with `ViewContext`'s field readers.
+    static var mappedFields: [String] { get }
     /// Stable id: the path of the IRI after `{base}id/{kind}/`.
     var id: String { get }
     var iri: String { get }

@@ -22,6 +22,11 @@ public final class CatalogViews: Sendable {
         InternshipTopicView.self, OrganisationView.self, ProjectView.self,
     ]
 
+    /// The fields a mapping may fill, for each kind (from each view type's `mappedFields`).
+    public static var mappedFields: [ResourceKind: [String]] {
+        Dictionary(viewTypes.map { ($0.kind, $0.mappedFields) }, uniquingKeysWith: { $0 + $1 })
+    }
+
     /// Builds the views and id indexes of `types` now, so no request pays for them (a server calls
     /// this before putting a catalog in service).
     public func prepare(_ types: [any CatalogView.Type] = CatalogViews.viewTypes) {

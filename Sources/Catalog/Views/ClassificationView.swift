@@ -5,6 +5,7 @@ import Store
 public struct ClassificationView: CatalogView {
     public static let kind = ResourceKind.classification
     public static let filterKeys = ["publisher"]
+    public static let mappedFields = ["topItems", "startDate", "endDate", "labels", "titles", "descriptions", "notation", "version", "publisher", "series", "follows", "variants"]
 
     public var id: String
     public var iri: String
@@ -35,12 +36,12 @@ public struct ClassificationView: CatalogView {
         guard c.kind(of: node) == .classification, let id = c.id(of: iri, kind: .classification) else { return nil }
         self.id = id
         self.iri = iri
-        labels = c.text(node, SKOS.prefLabel)
-        titles = c.text(node, DCTERMS.title)
-        descriptions = c.text(node, DCTERMS.description)
-        notation = c.string(node, SKOS.notation)
-        version = c.string(node, OWL.versionInfo)
-        publisher = c.links(node, DCTERMS.publisher).first
+        labels = c.text(node, Self.kind, "labels")
+        titles = c.text(node, Self.kind, "titles")
+        descriptions = c.text(node, Self.kind, "descriptions")
+        notation = c.string(node, Self.kind, "notation")
+        version = c.string(node, Self.kind, "version")
+        publisher = c.links(node, Self.kind, "publisher").first
         let levelNodes = c.objects(node, XKOS.levels).first.flatMap { c.graph.list($0) } ?? []
         var depthOf: [TermID: Int] = [:]
         levels = levelNodes.enumerated().map { index, level in
@@ -50,21 +51,25 @@ public struct ClassificationView: CatalogView {
             return LevelView(iri: c.iriString(level), depth: depth, labels: c.text(level, SKOS.prefLabel), itemCount: members.count)
         }
         let scheme = iri
-        topItems = c.objects(node, SKOS.hasTopConcept).compactMap { c.id(of: c.iriString($0), kind: .classification) }
-            .map { Self.code($0, scheme: id) }.sorted()
-        let concept = c.graph.id(iri: SKOS.Concept), type = c.graph.id(iri: RDFVocabulary.type)
-        let isConcept: (TermID) -> Bool = { n in concept.flatMap { cc in type.map { c.graph.contains(n, $0, cc) } } ?? false }
-        let start = c.string(node, SchemaOrg.startDate), end = c.string(node, SchemaOrg.endDate)
+        topItems = c.objects(node, Self.kind, "topItems").map(c.iriString).compactMap { top -> String? in
+            if let topID = c.id(of: top, kind: .classification) { return Self.code(topID, scheme: id) }
+            // An office's item IRI outside {base}id/ (`{base}codes/nafr2/section/A`): as its items' codes.
+            guard top.hasPrefix(c.base), !top.hasPrefix(c.idBase) else { return nil }
+            return ClassificationItem.code(of: top, scheme: iri, context: c)
+        }.sorted()
+        let conceptClasses = c.mapping.classes(.concept).compactMap { c.graph.id(iri: $0) }, type = c.graph.id(iri: RDFVocabulary.type)
+        let isConcept: (TermID) -> Bool = { n in type.map { t in conceptClasses.contains { c.graph.contains(n, t, $0) } } ?? false }
+        let start = c.string(node, Self.kind, "startDate"), end = c.string(node, Self.kind, "endDate")
         let validity = start == nil && end == nil ? nil : Validity(start: start, end: end)
         self.validity = validity
-        items = c.subjects(SKOS.inScheme, node).filter(isConcept).compactMap {
+        items = c.subjects(.concept, "schemes", node).filter(isConcept).compactMap {
             ClassificationItem(node: $0, scheme: scheme, schemeID: id, depth: depthOf[$0], validity: validity, context: c)
         }.sorted { ($0.depth ?? 0, $0.code) < ($1.depth ?? 0, $1.code) }
         correspondences = c.inverseLinks(XKOS.compares, node)
-        series = c.links(node, XKOS.belongsTo)
-        follows = c.links(node, XKOS.follows)
+        series = c.links(node, Self.kind, "series")
+        follows = c.links(node, Self.kind, "follows")
         followedBy = c.inverseLinks(XKOS.follows, node)
-        variants = c.links(node, XKOS.variant)
+        variants = c.links(node, Self.kind, "variants")
         variantOf = c.inverseLinks(XKOS.variant, node)
     }
 

@@ -5,6 +5,7 @@ import Store
 public struct ConceptView: CatalogView {
     public static let kind = ResourceKind.concept
     public static let filterKeys = ["scheme"]
+    public static let mappedFields = ["labels", "altLabels", "notation", "definitions", "notes", "schemes", "broader", "narrower", "related"]
 
     public var id: String
     public var iri: String
@@ -26,15 +27,15 @@ public struct ConceptView: CatalogView {
         guard c.kind(of: node) == .concept, let id = c.id(of: iri, kind: .concept) else { return nil }
         self.id = id
         self.iri = iri
-        labels = c.text(node, SKOS.prefLabel)
-        altLabels = c.texts(node, SKOS.altLabel)
-        notation = c.string(node, SKOS.notation)
-        definitions = c.text(node, SKOS.definition)
-        notes = c.text(node, SKOS.note)
-        schemes = c.links(node, SKOS.inScheme)
-        broader = c.links(node, SKOS.broader)
-        narrower = c.links(node, SKOS.narrower)
-        related = c.links(node, SKOS.related)
+        labels = c.text(node, Self.kind, "labels")
+        altLabels = c.texts(node, Self.kind, "altLabels")
+        notation = c.string(node, Self.kind, "notation")
+        definitions = c.text(node, Self.kind, "definitions")
+        notes = c.text(node, Self.kind, "notes")
+        schemes = c.links(node, Self.kind, "schemes")
+        broader = c.links(node, Self.kind, "broader")
+        narrower = c.links(node, Self.kind, "narrower")
+        related = c.links(node, Self.kind, "related")
         exactMatches = c.objects(node, SKOS.exactMatch).map(c.iriString).sorted()
         validity = Validity.ofItem(node, c)
     }

@@ -6,6 +6,7 @@ import Store
 public struct DataflowView: CatalogView {
     public static let kind = ResourceKind.dataflow
     public static let filterKeys = ["theme", "publisher", "operation"]
+    public static let mappedFields = ["labels", "structure", "descriptions", "notation", "version", "sdmxUrn", "publisher", "themes", "operation", "periodicity", "series"]
 
     public var id: String
     public var iri: String
@@ -26,17 +27,17 @@ public struct DataflowView: CatalogView {
         guard c.kind(of: node) == .dataflow, let id = c.id(of: iri, kind: .dataflow) else { return nil }
         self.id = id
         self.iri = iri
-        labels = c.labels(node)
-        descriptions = c.text(node, DCTERMS.description)
-        notation = c.string(node, SKOS.notation)
-        version = c.string(node, OWL.versionInfo)
-        sdmxUrn = c.string(node, LDS.sdmxUrn)
-        publisher = c.links(node, DCTERMS.publisher).first
-        themes = c.links(node, DCAT.theme)
-        operation = c.links(node, PROV.wasGeneratedBy).first
-        periodicity = c.links(node, DCTERMS.accrualPeriodicity).first
-        series = c.links(node, QB.slice)
-        structure = c.objects(node, QB.structure).first.flatMap { StructureView(node: $0, context: c) }
+        labels = c.text(node, Self.kind, "labels")
+        descriptions = c.text(node, Self.kind, "descriptions")
+        notation = c.string(node, Self.kind, "notation")
+        version = c.string(node, Self.kind, "version")
+        sdmxUrn = c.string(node, Self.kind, "sdmxUrn")
+        publisher = c.links(node, Self.kind, "publisher").first
+        themes = c.links(node, Self.kind, "themes")
+        operation = c.links(node, Self.kind, "operation").first
+        periodicity = c.links(node, Self.kind, "periodicity").first
+        series = c.links(node, Self.kind, "series")
+        structure = c.objects(node, Self.kind, "structure").first.flatMap { StructureView(node: $0, context: c) }
     }
 
     public func matches(_ key: String, _ value: String) -> Bool {

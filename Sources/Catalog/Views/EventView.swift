@@ -5,6 +5,7 @@ import Store
 public struct EventView: CatalogView {
     public static let kind = ResourceKind.event
     public static let filterKeys = ["format", "parent", "organizer", "speaker", "type"]
+    public static let mappedFields = ["startDate", "endDate", "labels", "descriptions", "format", "dateAsStated", "duration", "position", "organizers", "speakers", "contributors", "about", "parent"]
 
     public var id: String
     public var iri: String
@@ -39,21 +40,21 @@ public struct EventView: CatalogView {
         guard c.kind(of: node) == .event, let id = c.id(of: iri, kind: .event) else { return nil }
         self.id = id
         self.iri = iri
-        labels = c.text(node, SchemaOrg.name)
-        descriptions = c.text(node, SchemaOrg.description)
+        labels = c.text(node, Self.kind, "labels")
+        descriptions = c.text(node, Self.kind, "descriptions")
         types = c.objects(node, RDFVocabulary.type).map(c.iriString).filter { $0.hasPrefix(SchemaOrg.namespace) }
             .map { String($0.dropFirst(SchemaOrg.namespace.count)) }.sorted()
-        format = c.links(node, LDS.eventFormat).first
-        startDate = DateValue(c.literal(node, SchemaOrg.startDate))
-        endDate = DateValue(c.literal(node, SchemaOrg.endDate))
-        dateAsStated = c.text(node, LDS.dateAsStated)
-        duration = c.string(node, SchemaOrg.duration)
-        position = c.int(node, SchemaOrg.position)
-        organizers = c.links(node, SchemaOrg.organizer)
-        speakers = c.links(node, SchemaOrg.performer)
-        contributors = c.links(node, SchemaOrg.contributor)
-        about = c.links(node, SchemaOrg.about)
-        parent = c.links(node, SchemaOrg.superEvent).first
+        format = c.links(node, Self.kind, "format").first
+        startDate = DateValue(c.literal(node, Self.kind, "startDate"))
+        endDate = DateValue(c.literal(node, Self.kind, "endDate"))
+        dateAsStated = c.text(node, Self.kind, "dateAsStated")
+        duration = c.string(node, Self.kind, "duration")
+        position = c.int(node, Self.kind, "position")
+        organizers = c.links(node, Self.kind, "organizers")
+        speakers = c.links(node, Self.kind, "speakers")
+        contributors = c.links(node, Self.kind, "contributors")
+        about = c.links(node, Self.kind, "about")
+        parent = c.links(node, Self.kind, "parent").first
         let subs = Set(c.objects(node, SchemaOrg.subEvent) + c.subjects(SchemaOrg.superEvent, node))
         talks = subs.compactMap { sub in
             c.link(sub).map { Talk(event: $0, position: c.int(sub, SchemaOrg.position), speakers: c.links(sub, SchemaOrg.performer)) }

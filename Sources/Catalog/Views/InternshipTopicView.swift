@@ -5,6 +5,7 @@ import Store
 public struct InternshipTopicView: CatalogView {
     public static let kind = ResourceKind.internship
     public static let filterKeys = ["programme", "host"]
+    public static let mappedFields = ["startDate", "labels", "descriptions", "host", "startFlexibility", "duration", "openings", "skills", "deliverables", "educationRequirements", "tools"]
 
     public var id: String
     public var iri: String
@@ -37,21 +38,21 @@ public struct InternshipTopicView: CatalogView {
         guard c.kind(of: node) == .internship, let id = c.id(of: iri, kind: .internship) else { return nil }
         self.id = id
         self.iri = iri
-        labels = c.text(node, SchemaOrg.title)
-        descriptions = c.text(node, SchemaOrg.description)
-        host = c.links(node, SchemaOrg.hiringOrganization).first
+        labels = c.text(node, Self.kind, "labels")
+        descriptions = c.text(node, Self.kind, "descriptions")
+        host = c.links(node, Self.kind, "host").first
         let programmeNode = c.objects(node, LDS.internshipProgramme).first
         programme = programmeNode.flatMap(c.link)
         locality = c.objects(node, SchemaOrg.jobLocation).lazy
             .flatMap { c.objects($0, SchemaOrg.address) }.compactMap { c.string($0, SchemaOrg.addressLocality) }.first
-        startDate = DateValue(c.literal(node, SchemaOrg.jobStartDate))
-        startFlexibility = c.string(node, LDS.startFlexibility)
-        duration = c.string(node, LDS.duration)
-        openings = c.int(node, SchemaOrg.totalJobOpenings)
-        skills = c.texts(node, SchemaOrg.skills)
-        deliverables = c.texts(node, LDS.deliverable)
-        educationRequirements = c.text(node, SchemaOrg.educationRequirements)
-        tools = c.texts(node, LDS.tool).values.flatMap { $0 }.sorted()
+        startDate = DateValue(c.literal(node, Self.kind, "startDate"))
+        startFlexibility = c.string(node, Self.kind, "startFlexibility")
+        duration = c.string(node, Self.kind, "duration")
+        openings = c.int(node, Self.kind, "openings")
+        skills = c.texts(node, Self.kind, "skills")
+        deliverables = c.texts(node, Self.kind, "deliverables")
+        educationRequirements = c.text(node, Self.kind, "educationRequirements")
+        tools = c.texts(node, Self.kind, "tools").values.flatMap { $0 }.sorted()
         let milestoneNodes = c.objects(node, LDS.milestone) + (programmeNode.map { c.objects($0, LDS.milestone) } ?? [])
         milestones = milestoneNodes.map {
             Milestone(iri: c.iriString($0), labels: c.text($0, SchemaOrg.name), dueWhen: c.text($0, LDS.dueWhen),

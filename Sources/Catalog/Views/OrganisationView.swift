@@ -5,6 +5,7 @@ import Store
 public struct OrganisationView: CatalogView {
     public static let kind = ResourceKind.organisation
     public static let filterKeys = ["parent", "memberOf", "type"]
+    public static let mappedFields = ["parents", "labels", "altLabels", "notation", "definitions", "memberOf"]
 
     public var id: String
     public var iri: String
@@ -29,16 +30,16 @@ public struct OrganisationView: CatalogView {
         guard c.kind(of: node) == .organisation, let id = c.id(of: iri, kind: .organisation) else { return nil }
         self.id = id
         self.iri = iri
-        labels = c.text(node, SKOS.prefLabel)
-        altLabels = c.texts(node, SKOS.altLabel)
-        notation = c.string(node, SKOS.notation)
-        definitions = c.text(node, SKOS.definition)
+        labels = c.text(node, Self.kind, "labels")
+        altLabels = c.texts(node, Self.kind, "altLabels")
+        notation = c.string(node, Self.kind, "notation")
+        definitions = c.text(node, Self.kind, "definitions")
         types = c.objects(node, RDFVocabulary.type).map(c.iriString).filter { $0.hasPrefix(ORG.namespace) }
             .map { String($0.dropFirst(ORG.namespace.count)) }.sorted()
-        parents = Self.unique(c.links(node, ORG.subOrganizationOf) + c.links(node, ORG.unitOf))
+        parents = c.links(node, Self.kind, "parents")
         children = Self.unique(c.inverseLinks(ORG.subOrganizationOf, node) + c.inverseLinks(ORG.unitOf, node)
             + c.links(node, ORG.hasSubOrganization) + c.links(node, ORG.hasUnit))
-        memberOf = c.links(node, ORG.memberOf)
+        memberOf = c.links(node, Self.kind, "memberOf")
         members = c.inverseLinks(ORG.memberOf, node)
         linkedTo = Self.unique(c.links(node, ORG.linkedTo) + c.inverseLinks(ORG.linkedTo, node))
         changes = Self.unique(c.links(node, ORG.changedBy) + c.links(node, ORG.resultedFrom)

@@ -5,6 +5,7 @@ import Store
 public struct ProjectView: CatalogView {
     public static let kind = ResourceKind.project
     public static let filterKeys = ["category", "theme", "ledBy", "partner"]
+    public static let mappedFields = ["labels", "descriptions", "notes", "category", "ledBy", "partners", "themes"]
 
     public var id: String
     public var iri: String
@@ -21,13 +22,13 @@ public struct ProjectView: CatalogView {
         guard c.kind(of: node) == .project, let id = c.id(of: iri, kind: .project) else { return nil }
         self.id = id
         self.iri = iri
-        labels = c.text(node, DCTERMS.title)
-        descriptions = c.text(node, DCTERMS.description)
-        notes = c.text(node, SKOS.note)
-        category = c.links(node, LDS.projectCategory).first
-        ledBy = c.links(node, LDS.ledBy)
-        partners = c.links(node, LDS.partner)
-        themes = c.links(node, DCAT.theme)
+        labels = c.text(node, Self.kind, "labels")
+        descriptions = c.text(node, Self.kind, "descriptions")
+        notes = c.text(node, Self.kind, "notes")
+        category = c.links(node, Self.kind, "category").first
+        ledBy = c.links(node, Self.kind, "ledBy")
+        partners = c.links(node, Self.kind, "partners")
+        themes = c.links(node, Self.kind, "themes")
     }
 
     public func matches(_ key: String, _ value: String) -> Bool {

@@ -1,23 +1,14 @@
 import RDF
 
 /// The kinds of resources the catalog's typed views expose, with their IRI path segment:
-/// a resource of kind k lives at `{base}id/{k.pathSegment}/{id}`.
+/// a resource of kind k lives at `{base}id/{k.pathSegment}/{id}`, or where its mapping's
+/// `map:idPattern` finds it. Which classes make a kind is the vocabulary mapping's to say.
 public enum ResourceKind: String, CaseIterable, Sendable, Codable {
     case series, dataflow, classification, concept, event, internship, organisation, project
 
     public var pathSegment: String { rawValue }
 
-    /// The classes whose instances are of this kind (subclasses are not inferred).
-    public var classes: [String] {
-        switch self {
-        case .series: return [LDS.TimeSeries]
-        case .dataflow: return [LDS.Dataflow]
-        case .classification: return [SKOS.ConceptScheme]
-        case .concept: return [SKOS.Concept]
-        case .event: return [SchemaOrg.Event, SchemaOrg.EducationEvent, SchemaOrg.EventSeries]
-        case .internship: return [LDS.InternshipTopic]
-        case .organisation: return [ORG.Organization, ORG.FormalOrganization, ORG.OrganizationalUnit]
-        case .project: return [LDS.Project]
-        }
-    }
+    /// The classes of this kind in the packaged default mapping (`Ontologies/mappings/lodestat.ttl`);
+    /// what remote mode queries an engine with. Views read `ViewContext.mapping` instead.
+    public var classes: [String] { VocabularyMapping.packaged?.classes(self) ?? [] }
 }

@@ -26,22 +26,29 @@ public struct SearchIndex: Sendable {
             for node in c.members(kind) {
                 let iri = c.iriString(node)
                 guard let id = c.id(of: iri, kind: kind) else { continue }
-                let labels = c.labels(node)
+                // The labeller's labels, else the kind's mapped labels (an office's own label property).
+                let known = c.labels(node)
+                let labels = known.isEmpty ? c.text(node, kind, "labels") : known
+                // Alternative labels and notation as the kind's mapping names them, else SKOS's.
+                let mapped = { (field: String, fallback: String) -> [PropertyPath] in
+                    let paths = c.properties(kind, field)
+                    return paths.isEmpty ? [[fallback]] : paths
+                }
                 var texts: [(String, String, String)] = []
                 for l in labels.languages { if let t = labels[l] { texts.append((Self.fold(t), t, l)) } }
                 // By language: a dictionary's order changes from one process to the next, and the first
                 // text with the best score is the one a hit reports.
-                for (l, alts) in c.texts(node, SKOS.altLabel).sorted(by: { $0.key < $1.key }) {
+                for (l, alts) in c.texts(node, paths: mapped("altLabels", SKOS.altLabel)).sorted(by: { $0.key < $1.key }) {
                     for t in alts { texts.append((Self.fold(t), t, l)) }
                 }
-                if let n = c.string(node, SKOS.notation) {
+                if let n = c.string(node, paths: mapped("notation", SKOS.notation)) {
                     texts.append((Self.fold(n), n, ""))
                     // "62.01" is also found as "6201", "62.01Z" as "6201Z": the notation without its punctuation
                     let compact = Self.fold(n).replacingOccurrences(of: " ", with: "")
                     if compact != Self.fold(n) { texts.append((compact, n, "")) }
                 }
                 var entry = Entry(kind: kind, id: id, iri: iri, labels: labels, texts: texts)
-                if kind == .concept, let scheme = c.objects(node, SKOS.inScheme).first {
+                if kind == .concept, let scheme = c.objects(node, .concept, "schemes").first {
                     entry.classification = c.id(of: c.iriString(scheme), kind: .classification)
                     entry.validity = Validity.stated(scheme, c)
                 }

@@ -5,6 +5,7 @@ import Store
 public struct SeriesView: CatalogView {
     public static let kind = ResourceKind.series
     public static let filterKeys = ["dataflow", "freq", "area"]
+    public static let mappedFields = ["labels", "notation"]
 
     public var id: String
     public var iri: String
@@ -31,8 +32,8 @@ public struct SeriesView: CatalogView {
         guard c.kind(of: node) == .series, let id = c.id(of: iri, kind: .series) else { return nil }
         self.id = id
         self.iri = iri
-        labels = c.labels(node)
-        notation = c.string(node, SKOS.notation)
+        labels = c.text(node, Self.kind, "labels")
+        notation = c.string(node, Self.kind, "notation")
         let flow = c.subjects(QB.slice, node).first ?? c.objects(node, DCTERMS.isPartOf).first
         dataflow = flow.flatMap(c.link)
         var dims: [(Int, ComponentValue)] = [], attrs: [ComponentValue] = [], periods: [Validity] = []

@@ -68,15 +68,16 @@ public struct Validity: Sendable, Hashable, Codable {
 }
 
 extension Validity {
-    /// The validity `node` states (`schema:startDate` / `schema:endDate`), or nil.
+    /// The validity `node` states (the mapping's `startDate` / `endDate` of classifications), or nil.
     static func stated(_ node: TermID, _ c: ViewContext) -> Validity? {
-        let start = c.string(node, SchemaOrg.startDate), end = c.string(node, SchemaOrg.endDate)
+        // A classification version's dates, as the mapping names them.
+        let start = c.string(node, .classification, "startDate"), end = c.string(node, .classification, "endDate")
         return start == nil && end == nil ? nil : Validity(start: start, end: end)
     }
 
     /// The validity of the classification version(s) `node` is an item of (the first that states one).
     static func ofItem(_ node: TermID, _ c: ViewContext) -> Validity? {
-        c.objects(node, SKOS.inScheme).lazy.compactMap { stated($0, c) }.first
+        c.objects(node, .concept, "schemes").lazy.compactMap { stated($0, c) }.first
     }
 
     /// The period within every one of `periods` (latest start, earliest end); nil when there is none to meet.

@@ -1,28 +1,45 @@
+import Foundation
 import RDF
 import Store
 
 /// What the views read the graph with: the union graph, the base, labels and small helpers.
 public struct ViewContext: Sendable {
     public let graph: GraphView
+    /// The base resource IRIs are under.
+    public let base: String
     /// `{base}id/`.
     public let idBase: String
+    /// Which classes make each kind and which properties fill each field.
+    public let mapping: VocabularyMapping
     let labeler: Labeler
+    /// Each kind's compiled `map:idPattern`.
+    private let idPatterns: [ResourceKind: NSRegularExpression]
 
     public init(_ dataset: CatalogDataset) {
         graph = dataset.unionGraph
+        base = dataset.base
         idBase = dataset.base + "id/"
+        mapping = dataset.mapping
         labeler = Labeler(graph)
+        idPatterns = mapping.kinds.compactMapValues { $0.idPattern.flatMap { try? NSRegularExpression(pattern: $0) } }
     }
 
     // MARK: ids
 
     /// The id of a resource of `kind`: the path after `{base}id/{kind}/`; for other IRIs under
     /// `{base}id/`, the path after it; else nil.
+    /// Other IRIs under the base have an id when the kind's `map:idPattern` matches the path after
+    /// the base: its first capture group.
     public func id(of iri: String, kind: ResourceKind) -> String? {
         let own = idBase + kind.pathSegment + "/"
         if iri.hasPrefix(own) { return String(iri.dropFirst(own.count)) }
         if iri.hasPrefix(idBase) { return String(iri.dropFirst(idBase.count)) }
-        return nil
+        guard iri.hasPrefix(base), let regex = idPatterns[kind] else { return nil }
+        let path = String(iri.dropFirst(base.count))
+        let whole = NSRange(path.startIndex..., in: path)
+        guard let match = regex.firstMatch(in: path, options: [.anchored], range: whole), match.range == whole,
+              let range = Range(match.range(at: 1), in: path), !range.isEmpty else { return nil }
+        return String(path[range])
     }
 
     /// The IRI for an id of `kind` (the inverse of `id(of:kind:)`).
@@ -36,14 +53,14 @@ public struct ViewContext: Sendable {
     public func kind(of node: TermID) -> ResourceKind? {
         guard let type = graph.id(iri: RDFVocabulary.type) else { return nil }
         let types = Set(graph.objects(node, type).compactMap { graph.term($0).iriValue })
-        return ResourceKind.allCases.first { !types.isDisjoint(with: $0.classes) }
+        return mapping.kind(ofTypes: types)
     }
 
     /// The instances of `kind`, in IRI order.
     public func members(_ kind: ResourceKind) -> [TermID] {
         guard let type = graph.id(iri: RDFVocabulary.type) else { return [] }
         var out = Set<TermID>()
-        for cls in kind.classes { if let c = graph.id(iri: cls) { out.formUnion(graph.subjects(type, c)) } }
+        for cls in mapping.classes(kind) { if let c = graph.id(iri: cls) { out.formUnion(graph.subjects(type, c)) } }
         return out.filter { graph.kind($0) == .iri }.map { ($0, iriString($0)) }.sorted { $0.1 < $1.1 }.map(\.0)
     }
 

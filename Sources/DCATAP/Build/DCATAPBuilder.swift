@@ -26,7 +26,7 @@ struct DCATAPBuilder {
         self.views = views
         base = dataset.base
         self.options = options
-        sdmx = SDMXMapping.artefactReferences(from: dataset.snapshot)
+        sdmx = SDMXMapping.artefactReferences(from: dataset.snapshot, dataflowClasses: dataset.mapping.classes(.dataflow))
         catalogNode = Self.findCatalog(context)
         catalogPublisher = Self.findPublisher(catalog: catalogNode, context: context, views: views)
     }

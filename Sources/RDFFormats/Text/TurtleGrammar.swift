@@ -15,6 +15,8 @@ final class TurtleGrammar {
     static let maxNesting = 512
     var emit: (Quad) throws -> Void = { _ in }
     var onPrefix: (String, String) -> Void = { _, _ in }
+    /// The line the reader is on (1-based).
+    var line: Int { r.line }
 
     init(source: ByteSource, base: String?, trig: Bool, blankNodePrefix: String) {
         lex = Lexer(reader: TextReader(source: source, fileName: source.name), blankNodePrefix: blankNodePrefix)

@@ -47,4 +47,15 @@ extension TurtleFamilyParser {
             }
         }
     }
+
+    /// Parses, giving each quad with the line the parser was on when it completed the quad (the
+    /// line of its object), for readers that report errors by line (e.g. vocabulary mappings).
+    public func parse(_ source: ByteSource, lines handler: (Quad, Int) throws -> Void) throws {
+        let g = TurtleGrammar(source: source, base: base, trig: Self.isTriG, blankNodePrefix: blankNodePrefix)
+        try withoutActuallyEscaping(handler) { h in
+            g.emit = { [unowned g] quad in try h(quad, g.line) }
+            defer { g.emit = { _ in } }
+            try g.parseDocument()
+        }
+    }
 }

@@ -6,8 +6,9 @@ extension SDMXMapping {
     /// concept schemes or category schemes (by the role `structureMessage` gives them), dataflows
     /// and data structures, each with the identity the structure message uses. Cheap: builds no
     /// items. Used to link other descriptions (DCAT-AP) to the SDMX REST API.
-    public static func artefactReferences(from snapshot: StoreSnapshot) -> [String: ArtefactReference] {
-        var m = CatalogMapper(GraphReader(snapshot))
+    public static func artefactReferences(from snapshot: StoreSnapshot,
+                                          dataflowClasses: [String] = [LDS.Dataflow]) -> [String: ArtefactReference] {
+        var m = CatalogMapper(GraphReader(snapshot), dataflowClasses: dataflowClasses)
         var out: [String: ArtefactReference] = [:]
         for scheme in m.conceptSchemesInCatalog {
             guard let iri = scheme.iriValue else { continue }
@@ -18,7 +19,7 @@ extension SDMXMapping {
             }
             out[iri] = ArtefactReference(type, m.identity(of: scheme))
         }
-        let flows = m.graph.instances(of: LDS.Dataflow) + m.graph.instances(of: SDMXRDFTerms.Dataflow)
+        let flows = m.dataflowsInCatalog
         for flow in flows { if let iri = flow.iriValue { out[iri] = ArtefactReference(.dataflow, m.identity(of: flow)) } }
         let structures = m.graph.instances(of: QB.DataStructureDefinition)
             + m.graph.instances(of: SDMXRDFTerms.DataStructureDefinition)

@@ -22,10 +22,11 @@ public enum SDMXMapping {
     static let namePredicates = [SKOS.prefLabel, RDFS.label, DCTERMS.title]
     static let descriptionPredicates = [DCTERMS.description, SKOS.definition]
 
-    /// Every artefact of the catalog in one message.
-    public static func structureMessage(from snapshot: StoreSnapshot,
-                                        header: MessageHeader = MessageHeader()) throws -> StructureMessage {
-        var m = CatalogMapper(GraphReader(snapshot))
+    /// Every artefact of the catalog in one message. `dataflowClasses`: the classes of dataflows
+    /// (the vocabulary mapping's, e.g. `dcat:Dataset`, `qb:DataSet`), besides `sdmx:Dataflow`.
+    public static func structureMessage(from snapshot: StoreSnapshot, header: MessageHeader = MessageHeader(),
+                                        dataflowClasses: [String] = [LDS.Dataflow]) throws -> StructureMessage {
+        var m = CatalogMapper(GraphReader(snapshot), dataflowClasses: dataflowClasses)
         return try m.message(header: header)
     }
 }
@@ -34,12 +35,18 @@ public enum SDMXMapping {
 struct CatalogMapper {
     let graph: GraphReader
     let identities: IdentityResolver
+    /// The classes whose instances are dataflows (always with `sdmx:Dataflow`).
+    let dataflowClasses: [String]
     private var identityCache: [Term: MaintainableIdentity] = [:]
 
-    init(_ graph: GraphReader) {
+    init(_ graph: GraphReader, dataflowClasses: [String] = [LDS.Dataflow]) {
         self.graph = graph
         identities = IdentityResolver(graph: graph)
+        self.dataflowClasses = dataflowClasses + [SDMXRDFTerms.Dataflow]
     }
+
+    /// Every dataflow of the catalog.
+    var dataflowsInCatalog: [Term] { Set(dataflowClasses.flatMap { graph.instances(of: $0) }).sorted() }
 
     mutating func identity(of resource: Term) -> MaintainableIdentity {
         if let known = identityCache[resource] { return known }
@@ -77,7 +84,7 @@ struct CatalogMapper {
     }
 
     func isDataflow(_ resource: Term) -> Bool {
-        graph.hasType(resource, LDS.Dataflow) || graph.hasType(resource, SDMXRDFTerms.Dataflow)
+        dataflowClasses.contains { graph.hasType(resource, $0) }
     }
 
     /// The concepts of a scheme (`skos:inScheme`, `skos:hasTopConcept`, `skos:topConceptOf`).
@@ -111,7 +118,7 @@ struct CatalogMapper {
                 for m in members(of: scheme) { categoryOwners[m] = cs.reference }
             }
         }
-        let dataflowTerms = Set(graph.instances(of: LDS.Dataflow) + graph.instances(of: SDMXRDFTerms.Dataflow)).sorted()
+        let dataflowTerms = dataflowsInCatalog
         var dataflows: [Dataflow] = []
         var categorisations: [Categorisation] = []
         for df in dataflowTerms {

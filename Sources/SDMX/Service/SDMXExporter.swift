@@ -1,3 +1,4 @@
+import RDF
 import Store
 
 /// An SDMX output format: SDMX-ML or SDMX-JSON, with its version.
@@ -28,9 +29,11 @@ public enum SDMXOutputFormat: Hashable, Sendable {
 /// optional structure query → written in one format.
 public enum SDMXExporter {
     /// The message for a snapshot, narrowed by `query` when given. Throws when nothing matches.
+    /// `dataflowClasses`: the vocabulary mapping's dataflow classes.
     public static func message(from snapshot: StoreSnapshot, query: StructureQuery?,
-                               header: MessageHeader = MessageHeader()) throws -> StructureMessage {
-        let all = try SDMXMapping.structureMessage(from: snapshot, header: header)
+                               header: MessageHeader = MessageHeader(),
+                               dataflowClasses: [String] = [LDS.Dataflow]) throws -> StructureMessage {
+        let all = try SDMXMapping.structureMessage(from: snapshot, header: header, dataflowClasses: dataflowClasses)
         guard let query else { return all }
         let result = StructureQueryResolver(catalog: all).resolve(query, header: header)
         guard result.status == 200, let m = result.message else {

@@ -81,6 +81,7 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     SDMXPagesController(repository: repository, cacheControl: cache).addRoutes(to: table)
     AssetsController().addRoutes(to: table)
     SDMXController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    table.reserve(["admin"])  // reserved whether or not an admin token turns its route on
     if let reloader, let token = configuration.adminToken {
         AdminController(reloader: reloader, token: token).addRoutes(to: table)
     }

@@ -6,11 +6,12 @@ import Remote
 
 /// Loads the catalog and serves it until SIGTERM/SIGINT (graceful shutdown); SIGHUP reloads it.
 public enum LodestatServer {
-    public static func run(configuration: ServerConfiguration, location: CatalogLocation,
+    /// `mapping`: the vocabulary mapping file (nil: the project's own model); a reload reads it again.
+    public static func run(configuration: ServerConfiguration, location: CatalogLocation, mapping: String? = nil,
                            logLevel: String = "info", requestLogLevel: String? = nil) async throws {
         var (logger, configuration) = setUpLogging(configuration, logLevel: logLevel, requestLogLevel: requestLogLevel)
         adoptEventLoopExecutor(configuration, logger: logger)
-        let loader = try CatalogLoader(location: location, base: configuration.baseIRI)
+        let loader = try CatalogLoader(location: location, base: configuration.baseIRI, mapping: mapping)
         let dataset = try loader.load()
         logger.info("catalog loaded", metadata: [
             "triples": "\(dataset.snapshot.defaultGraphCount)", "files": "\(dataset.files.count)",

@@ -3,8 +3,11 @@ import Hummingbird
 import RDF
 import RDFFormats
 
-/// `GET|HEAD /id/{path}`: every catalog IRI under the base answers with its bounded description,
-/// by content negotiation, at the same URL (no 303), with `Vary: Accept`.
+/// `GET|HEAD /id/{path}` and `/{path}`: every catalog IRI under the base, whatever its path, answers
+/// with its bounded description, by content negotiation, at the same URL (no 303), with `Vary: Accept`.
+/// Paths under the server's own route prefixes are reserved (`RouteTable.reservedSegments`); an IRI
+/// the catalog says nothing about as a subject answers 404.
+/// With a public base (`--public-base`), a request path is read relative to its path.
 struct LinkedDataController<Repository: LinkedDataRepository> {
     let repository: Repository
     let cacheControl: String
@@ -32,6 +35,25 @@ struct LinkedDataController<Repository: LinkedDataRepository> {
                                        (404, "No such resource", [Problem.mediaType]),
                                        (406, "None of the offered types is acceptable", [Problem.mediaType])])) { request, _ in
             try respond(to: request)
+        }
+        // Every other IRI under the base (an office's own `{base}codes/…`, `{base}concepts/…`):
+        // any path outside the reserved prefixes of the server's own routes.
+        var catchAll = RouteDoc("GET", "/{path+}", id: "dereferenceAny", tag: "linked data",
+                                summary: "The bounded description of any resource under the base, by content negotiation "
+                                    + "(paths under the server's own route prefixes excepted)",
+                                parameters: [
+                                    .init("path", in: .path, "The resource's path under {base} (may contain slashes)"),
+                                    .choice("format", "Overrides Accept: ttl, jsonld, nt, rdf, html",
+                                            ContentNegotiation.Offer.formatValues(Self.offers)),
+                                    .choice("lang", "Label language of HTML pages", LanguageNegotiation.supported),
+                                ],
+                                responses: [(200, "The resource's description", types),
+                                            (404, "Nothing is said about this IRI, or the path is reserved", [Problem.mediaType]),
+                                            (406, "None of the offered types is acceptable", [Problem.mediaType])])
+        catchAll.isFallback = true
+        table.add(catchAll) { request, _ in
+            guard !table.isReserved(request.uri.path) else { throw ServerError.notFound(path: request.uri.path) }
+            return try respond(to: request)
         }
     }
 

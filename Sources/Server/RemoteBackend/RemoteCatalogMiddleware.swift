@@ -25,7 +25,8 @@ struct RemoteCatalogMiddleware<Context: RequestContext>: RouterMiddleware {
         let remote = source.catalog
         let dataset: CatalogDataset
         var page: Page<String>?
-        switch try await RemoteRequestReader(remote: remote).read(path: path, query: request.uri.query) {
+        switch try await RemoteRequestReader(remote: remote).read(path: path, query: request.uri.query,
+                                                                  reserved: table.reservedSegments) {
         case .notRead: return try await next(request, context)
         case .unaskable: throw ServerError.notFound(path: path)
         case .read(let read, let paged): (dataset, page) = (read, paged)

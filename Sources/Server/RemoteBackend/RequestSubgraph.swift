@@ -15,7 +15,9 @@ public enum RequestSubgraph {
     static let dataless: Set<String> = ["/health", "/metrics", "/openapi.json", "/context.jsonld", "/sparql", "/admin/reload",
                                          "/query"]
 
-    public static func plan(path rawPath: String, base: String) -> SubgraphPlan? {
+    /// `reserved`: the first segments of the server's own routes (`RouteTable.reservedSegments`);
+    /// given, any other path is a resource IRI under the base (the catch-all dereferencing route).
+    public static func plan(path rawPath: String, base: String, reserved: Set<String> = []) -> SubgraphPlan? {
         let path = rawPath.removingPercentEncoding ?? rawPath
         if dataless.contains(path) { return nil }
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
@@ -33,6 +35,8 @@ public enum RequestSubgraph {
             return apiPlan(Array(parts.dropFirst()), base: base)
         case "dcat" where parts.count == 1:
             return .catalogDescription
+        case _ where !reserved.isEmpty && !reserved.contains(first):
+            return .resource(base + path.dropFirst())
         default:
             return .structural
         }

@@ -61,6 +61,9 @@ public struct RouteDoc: Sendable {
     /// True when the handler checks the parameters itself with `RequestValidation` (to answer in
     /// its own error format, as SDMX REST does); otherwise the route table checks them first.
     public var validatedByHandler = false
+    /// True for the catch-all route (`/{path+}`): it answers only paths whose first segment no
+    /// other route starts with (the reserved prefixes, `RouteTable.reservedSegments`).
+    public var isFallback = false
 
     public init(_ method: String, _ path: String, id operationID: String, tag: String, summary: String,
                 parameters: [Parameter] = [], requestBody: [String] = [],

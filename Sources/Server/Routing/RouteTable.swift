@@ -12,6 +12,9 @@ public final class RouteTable<Context: RequestContext>: @unchecked Sendable {
 
     /// The routes, in the order they were added.
     public private(set) var routes: [Route] = []
+    /// First path segments reserved without a route in this table (e.g. `admin` when no admin
+    /// token is configured), so their meaning does not depend on the configuration.
+    public private(set) var alsoReserved: Set<String> = []
 
     public init() {}
 
@@ -25,13 +28,36 @@ public final class RouteTable<Context: RequestContext>: @unchecked Sendable {
 
     /// The documentation of the route answering `method` on `path`, if one does.
     public func doc(method: String, path: String) -> RouteDoc? {
-        routes.first { $0.doc.method == method && $0.doc.matches(path) }?.doc
+        routes.first { $0.doc.method == method && answers($0.doc, path) }?.doc
+    }
+
+    /// The first path segments the server's own routes start with (`api`, `sparql`, `sdmx`, …):
+    /// paths under them are never looked up as resource IRIs by the catch-all route.
+    public var reservedSegments: Set<String> {
+        alsoReserved.union(routes.filter { !$0.doc.isFallback }.compactMap { route in
+            route.doc.path.split(separator: "/").first.map(String.init)
+        })
+    }
+
+    /// Reserves first path segments that have no route in this table.
+    public func reserve(_ segments: Set<String>) { alsoReserved.formUnion(segments) }
+
+    /// True when `path`'s first segment is one of `reservedSegments`.
+    public func isReserved(_ path: String) -> Bool {
+        guard let first = path.split(separator: "/").first else { return true }
+        return reservedSegments.contains(String(first))
+    }
+
+    /// True when `doc` answers `path`: its template matches, and a catch-all route only outside the
+    /// reserved prefixes (as the router, which prefers literal segments, does).
+    private func answers(_ doc: RouteDoc, _ path: String) -> Bool {
+        doc.matches(path) && !(doc.isFallback && isReserved(path))
     }
 
     /// The methods allowed on `path` (HEAD wherever GET is).
     public func allowedMethods(for path: String) -> [String] {
         var methods: [String] = []
-        for r in routes where r.doc.matches(path) {
+        for r in routes where answers(r.doc, path) {
             if !methods.contains(r.doc.method) { methods.append(r.doc.method) }
             if r.doc.method == "GET", !methods.contains("HEAD") { methods.append("HEAD") }
         }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import SDMX
 import Synchronization
@@ -13,7 +14,8 @@ public final class SDMXArtefactCache: Sendable {
     public func resolver(for served: ServedCatalog) throws -> StructureQueryResolver {
         if let cached = entry.withLock({ $0 }), cached.generation == served.generation { return cached.resolver }
         let header = MessageHeader(id: "LODESTAT", prepared: MessageHeader.timestamp(served.loadedAt))
-        let message = try SDMXMapping.structureMessage(from: served.snapshot, header: header)
+        let message = try SDMXMapping.structureMessage(from: served.snapshot, header: header,
+                                                       dataflowClasses: served.dataset.mapping.classes(.dataflow))
         let resolver = StructureQueryResolver(catalog: message)
         entry.withLock { current in
             if (current?.generation ?? 0) <= served.generation { current = (served.generation, resolver) }

@@ -34,6 +34,7 @@ struct ExportSDMXCommand: ParsableCommand {
         let dataset = try source.load(failure: 1)
         try runReportingErrors {
             try SDMXCommandLine.export(format: format, sdmxVersion: sdmxVersion, out: out, snapshot: dataset.snapshot,
+                                       dataflowClasses: dataset.mapping.classes(.dataflow),
                                        artefact: artefact, agency: agency, id: id, version: version, references: references)
         }
     }

@@ -50,6 +50,10 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         if let eventLoops, !(1...1024).contains(eventLoops) { throw ValidationError("--event-loops must be from 1 to 1024") }
         if responseCacheEntries < 0 { throw ValidationError("--response-cache-entries must be 0 or more") }
+        if sparqlEndpoint != nil, source.mapping != nil {
+            throw ValidationError("--mapping is not supported with --sparql-endpoint: serving from an engine reads the "
+                + "project's own model (Ontologies/mappings/lodestat.ttl)")
+        }
         if responseCacheMb < 0 { throw ValidationError("--response-cache-mb must be 0 or more") }
         for (flag, value) in [("--update-endpoint", updateEndpoint), ("--graph-store", graphStore)] where value != nil {
             throw ValidationError("\(flag) is reserved: lodestat serve only reads from the engine (--sparql-endpoint); "
@@ -83,7 +87,7 @@ struct ServeCommand: AsyncParsableCommand {
                 return
             }
             let location = try CatalogLocation.resolve(catalog: source.catalog, ontologies: source.ontologies)
-            try await LodestatServer.run(configuration: config, location: location, logLevel: logLevel,
+            try await LodestatServer.run(configuration: config, location: location, mapping: source.mapping, logLevel: logLevel,
                                         requestLogLevel: requestLogLevel)
         }
     }

@@ -5,7 +5,8 @@ import Store
 
 /// The glue between the `export sdmx` / `import sdmx` commands and the SDMX library.
 enum SDMXCommandLine {
-    static func export(format: String, sdmxVersion: String, out: String?, snapshot: StoreSnapshot, artefact: String?,
+    static func export(format: String, sdmxVersion: String, out: String?, snapshot: StoreSnapshot,
+                       dataflowClasses: [String], artefact: String?,
                        agency: String?, id: String?, version: String?, references: String?) throws {
         guard let output = SDMXOutputFormat(format: format, sdmxVersion: sdmxVersion) else {
             throw ValidationError("--format must be xml or json and --sdmx-version 2.1 or 3.0")
@@ -13,7 +14,7 @@ enum SDMXCommandLine {
         let query = try artefact.map {
             try SDMXExporter.query(artefact: $0, agency: agency, id: id, version: version, references: references)
         }
-        let message = try SDMXExporter.message(from: snapshot, query: query)
+        let message = try SDMXExporter.message(from: snapshot, query: query, dataflowClasses: dataflowClasses)
         let sink = try out.map(ByteSink.file) ?? ByteSink.standardOutput()
         try SDMXExporter.write(message, format: output, to: sink)
         try sink.close()
