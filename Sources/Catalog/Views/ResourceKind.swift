@@ -4,6 +4,7 @@ import RDF
 /// a resource of kind k lives at `{base}id/{k.pathSegment}/{id}`.
 public enum ResourceKind: String, CaseIterable, Sendable, Codable {
     case series, dataflow, classification, concept, event, internship, organisation, project
+    case family, operationSeries = "operation-series", operation, indicator, qualityReport = "quality-report"
 
     public var pathSegment: String { rawValue }
 
@@ -18,6 +19,11 @@ public enum ResourceKind: String, CaseIterable, Sendable, Codable {
         case .internship: return [LDS.InternshipTopic]
         case .organisation: return [ORG.Organization, ORG.FormalOrganization, ORG.OrganizationalUnit]
         case .project: return [LDS.Project]
+        case .family: return FamilyView.vocabulary.classes
+        case .operationSeries: return OperationSeriesView.vocabulary.classes
+        case .operation: return OperationView.vocabulary.classes
+        case .indicator: return IndicatorView.vocabulary.classes
+        case .qualityReport: return QualityReportView.Vocabulary.classes
         }
     }
 }

@@ -75,7 +75,9 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     }
     APIRoutes.add(to: table, repository: repository, cacheControl: cache)
     HTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    OperationsHTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
     SDMXController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    SDMXMetadataController(repository: repository, cacheControl: cache).addRoutes(to: table)
     if let reloader, let token = configuration.adminToken {
         AdminController(reloader: reloader, token: token).addRoutes(to: table)
     }

@@ -12,6 +12,9 @@ struct HTMLController<Repository: APIRepository> {
         .classification: ("Classifications", "Nomenclatures"), .concept: ("Concepts", "Concepts"),
         .event: ("Events", "Événements"), .internship: ("Internship topics", "Sujets de stage"),
         .organisation: ("Organisations", "Organisations"), .project: ("Projects", "Projets"),
+        .family: ("Operation families", "Familles d'opérations"),
+        .operationSeries: ("Operation series", "Séries d'opérations"), .operation: ("Operations", "Opérations"),
+        .indicator: ("Indicators", "Indicateurs"), .qualityReport: ("Quality reports", "Rapports qualité"),
     ] }
 
     func addRoutes(to table: RouteTable<some RequestContext>) {
@@ -93,6 +96,11 @@ struct HTMLController<Repository: APIRepository> {
         case .internship: all = of(InternshipTopicView.self)
         case .organisation: all = of(OrganisationView.self)
         case .project: all = of(ProjectView.self)
+        case .family: all = of(FamilyView.self)
+        case .operationSeries: all = of(OperationSeriesView.self)
+        case .operation: all = of(OperationView.self)
+        case .indicator: all = of(IndicatorView.self)
+        case .qualityReport: all = of(QualityReportView.self)
         }
         return all.sorted { $0.label.localizedLowercase() < $1.label.localizedLowercase() }
     }
