@@ -22,7 +22,8 @@ struct OperationsAPITests {
             let id = try #require(first)
             try await client.execute(uri: "/api/\(plural)/\(id)", method: .get) { r in
                 #expect(r.status == .ok)
-                #expect(try JSONParser().parse(r.text)["id"]?.stringValue == id)
+                let json = try JSONParser().parse(r.text)
+                #expect(json["id"]?.stringValue == id)
             }
             try await client.execute(uri: "/api/\(plural)/\(id)?format=jsonld", method: .get) { r in
                 #expect(r.status == .ok)

@@ -55,9 +55,9 @@ public struct ReferenceMetadata: Sendable {
         }
         var out: [String] = []
         switch target.kind {
-        case .operationSeries: out = ofSeries(id)
-        case .operation: out = ofSeries(views.get(OperationView.self, id: id)?.series?.id)
-        case .indicator:
+        case .some(.operationSeries): out = ofSeries(id)
+        case .some(.operation): out = ofSeries(views.get(OperationView.self, id: id)?.series?.id)
+        case .some(.indicator):
             if let indicator = views.get(IndicatorView.self, id: id) {
                 out = indicator.producedFrom.flatMap { ofSeries($0.id) } + indicator.seeAlso.filter { $0.kind == .dataflow }.map(\.iri)
             }
@@ -82,10 +82,11 @@ public struct ReferenceMetadata: Sendable {
         }
     }
 
-    static func isLatest(_ v: String?) -> Bool { v == "~" || v == "+" || v == "latest" }
+    /// True for the REST "latest" selectors (`~`, `+`, `latest`).
+    public static func isLatest(_ v: String?) -> Bool { v == "~" || v == "+" || v == "latest" }
 
     /// `nil`, `*` and `all` match anything; otherwise one of the comma- or plus-separated values.
-    static func matches(_ selector: String?, _ value: String) -> Bool {
+    public static func matches(_ selector: String?, _ value: String) -> Bool {
         guard let selector, selector != "*", selector != "all" else { return true }
         return selector.split(whereSeparator: { $0 == "," || $0 == "+" }).contains { $0 == value }
     }

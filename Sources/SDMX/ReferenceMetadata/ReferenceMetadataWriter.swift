@@ -17,7 +17,7 @@ public struct ReferenceMetadataWriter: Sendable {
     // MARK: structure message
 
     public func structureBytes(_ structures: [MetadataStructureArtefact], header: MessageHeader) throws -> [UInt8] {
-        let sink = ByteSink.buffer()
+        let sink = ByteSink.memory()
         try writeStructure(structures, header: header, to: sink)
         return sink.bytes
     }
@@ -135,7 +135,7 @@ public struct ReferenceMetadataWriter: Sendable {
     // MARK: metadata message
 
     public func metadataBytes(_ sets: [MetadataSetArtefact], header: MessageHeader) throws -> [UInt8] {
-        let sink = ByteSink.buffer()
+        let sink = ByteSink.memory()
         try writeMetadata(sets, header: header, to: sink)
         return sink.bytes
     }

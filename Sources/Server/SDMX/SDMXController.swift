@@ -35,7 +35,7 @@ struct SDMXController<Repository: SDMXRepository> {
     /// route's documentation, and its error is answered like any SDMX error (an SDMX-ML error
     /// message on v1 when SDMX-ML is negotiated), in the representation `Accept` picks.
     func respond(to request: Request, api: SDMXRESTVersion, validate: () throws -> Void = {}) throws -> Response {
-        if SDMXMetadataStructureResponder.isMetadataStructureQuery(request.uri.path, api: api) {
+        if SDMXMetadataStructurePath.matches(request.uri.path, api: api) {
             return try SDMXMetadataStructureResponder(repository: repository, cacheControl: cacheControl)
                 .respond(to: request, api: api, validate: validate)
         }

@@ -7,22 +7,8 @@ import SDMX
 /// with their metadataflows, in SDMX-ML 2.1 or 3.0 (SDMX-JSON is not offered: 406). Same statuses as
 /// the other structure queries: 404 (REST 1.5) or 204 (REST 2) when nothing matches.
 struct SDMXMetadataStructureResponder<Repository: SDMXRepository> {
-    static var resource: String { "metadatastructure" }
-
     let repository: Repository
     let cacheControl: String
-
-    /// True when the path queries metadata structures alone.
-    static func isMetadataStructureQuery(_ path: String, api: SDMXRESTVersion) -> Bool {
-        segments(path, api: api).first == resource
-    }
-
-    /// The segments after `/sdmx/v1` or `/sdmx/v2/structure`, percent-decoded.
-    static func segments(_ path: String, api: SDMXRESTVersion) -> [String] {
-        let prefix = api == .v1 ? "/sdmx/v1/" : "/sdmx/v2/structure/"
-        guard path.hasPrefix(prefix) else { return [] }
-        return path.dropFirst(prefix.count).split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
-    }
 
     static func offers(_ api: SDMXRESTVersion) -> [ContentNegotiation.Offer] {
         let v21 = SDMXOffers.offer(.xml(.v2_1), aliases: api == .v1 ? ["application/xml", "text/xml"] : [])
@@ -44,7 +30,7 @@ struct SDMXMetadataStructureResponder<Repository: SDMXRepository> {
         case .notAcceptable: throw ServerError.notAcceptable(offered: offers.map(\.mediaType))
         case .unknownFormat(let name): throw ServerError.unknownFormat(name: name, offered: offers.flatMap(\.formatNames))
         }
-        let segments = Self.segments(request.uri.path, api: api)
+        let segments = SDMXMetadataStructurePath.segments(request.uri.path, api: api)
         func at(_ i: Int) -> String? { i < segments.count ? segments[i] : nil }
         if let item = at(4), item != "*", item != "all" {
             return try SDMXErrorResponse.response(.badRequest("a metadata structure has no items (\(item))"),
@@ -61,5 +47,22 @@ struct SDMXMetadataStructureResponder<Repository: SDMXRepository> {
         let bytes = try ReferenceMetadataWriter(version: version).structureBytes(found, header: header)
         return Representation(bytes: bytes, mediaType: version.mediaType, headers: [.vary: "Accept"])
             .response(to: request, cacheControl: cacheControl)
+    }
+}
+
+/// The REST paths of metadata structure queries.
+enum SDMXMetadataStructurePath {
+    static let resource = "metadatastructure"
+
+    /// True when the path queries metadata structures alone.
+    static func matches(_ path: String, api: SDMXRESTVersion) -> Bool {
+        segments(path, api: api).first == resource
+    }
+
+    /// The segments after `/sdmx/v1` or `/sdmx/v2/structure`, percent-decoded.
+    static func segments(_ path: String, api: SDMXRESTVersion) -> [String] {
+        let prefix = api == .v1 ? "/sdmx/v1/" : "/sdmx/v2/structure/"
+        guard path.hasPrefix(prefix) else { return [] }
+        return path.dropFirst(prefix.count).split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
     }
 }

@@ -1,4 +1,5 @@
 import RDF
+import Store
 
 /// The classes and properties the operation views read, in one table per view, so that a vocabulary
 /// mapping can replace them (issue #18 part A). Each view reads only the terms of its table.
