@@ -18,6 +18,9 @@ public enum CatalogError: Error, CustomStringConvertible, Sendable {
     case unknownPrefix(String)
     /// A list filter the resource kind does not support.
     case unsupportedFilter(kind: String, key: String, supported: [String])
+    /// A quality report that its metadata structure refuses (an attribute not in the structure, a
+    /// value of the wrong form), at the line of the offending statement (0 when unknown).
+    case invalidReport(file: String, line: Int, message: String)
     /// A shape the validator cannot use (bad path, pattern, list…).
     case invalidShape(shape: String, reason: String)
     /// A vocabulary mapping that cannot be used, or catalog data it cannot map (an IRI claimed by
@@ -36,6 +39,8 @@ public enum CatalogError: Error, CustomStringConvertible, Sendable {
             return "unsupported filter \"\(key)\" for \(kind) (supported: \(supported.joined(separator: ", ")))"
         case .invalidShape(let shape, let reason): return "shape \(shape): \(reason)"
         case .mapping(let file, let line, let message): return "\(file):\(line): \(message)"
+        case .invalidReport(let file, let line, let message):
+            return line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
         case .unknownPrefix(let p): return "unknown prefix \"\(p):\" (use a full IRI or a prefix declared in the catalog)"
         }
     }

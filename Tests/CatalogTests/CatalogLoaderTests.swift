@@ -116,7 +116,7 @@ import Testing
         let data = try Fixtures.shipped()
         #expect(data.files.count >= 50)
         #expect(data.files.contains { $0.relativeName == "catalog/classifications/nace-r2.ttl" })
-        #expect(data.graphs(.shapes).count == 6)
+        #expect(data.graphs(.shapes).count == 7)
         #expect(data.snapshot.namedGraphs.count == data.files.count)
         #expect(data.snapshot.defaultGraphCount > 10_000)
     }

@@ -8,7 +8,8 @@ import Store
 /// the default graph. IRIs under `http://localhost:8080/` are rewritten to the configured base.
 ///
 /// All or nothing: the first broken file stops the load with `CatalogError.syntax`
-/// (`FILE:LINE:COLUMN: message`) and no snapshot is built, so whatever is in service stays.
+/// (`FILE:LINE:COLUMN: message`) and no snapshot is built, so whatever is in service stays; so does a
+/// quality report its metadata structure refuses (`QualityReportCheck`, `FILE:LINE: message`).
 public struct CatalogLoader: Sendable {
     public var location: CatalogLocation
     public let rewriter: BaseRewriter
@@ -80,6 +81,7 @@ public struct CatalogLoader: Sendable {
         let dataset = CatalogDataset(snapshot: snapshot, files: files, prefixes: prefixes, rewriter: rewriter,
                                      loadSeconds: Date().timeIntervalSince(start), mapping: mapping)
         try KindConflicts(dataset).check()
+        try QualityReportCheck.check(dataset)
         return dataset
     }
 

@@ -20,6 +20,7 @@ public final class CatalogViews: Sendable {
     public static let viewTypes: [any CatalogView.Type] = [
         SeriesView.self, DataflowView.self, ClassificationView.self, ConceptView.self, EventView.self,
         InternshipTopicView.self, OrganisationView.self, ProjectView.self,
+        FamilyView.self, OperationSeriesView.self, OperationView.self, IndicatorView.self, QualityReportView.self,
     ]
 
     /// The fields a mapping may fill, for each kind (from each view type's `mappedFields`).

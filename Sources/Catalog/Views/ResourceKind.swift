@@ -5,6 +5,7 @@ import RDF
 /// `map:idPattern` finds it. Which classes make a kind is the vocabulary mapping's to say.
 public enum ResourceKind: String, CaseIterable, Sendable, Codable {
     case series, dataflow, classification, concept, event, internship, organisation, project
+    case family, operationSeries = "operation-series", operation, indicator, qualityReport = "quality-report"
 
     public var pathSegment: String { rawValue }
 

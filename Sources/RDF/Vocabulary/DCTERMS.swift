@@ -16,6 +16,7 @@ public enum DCTERMS {
     public static let isReplacedBy = namespace + "isReplacedBy"
     public static let isPartOf = namespace + "isPartOf"
     public static let hasPart = namespace + "hasPart"
+    public static let abstract = namespace + "abstract"
     public static let relation = namespace + "relation"
     public static let language = namespace + "language"
     public static let format = namespace + "format"

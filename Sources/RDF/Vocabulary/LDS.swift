@@ -9,6 +9,16 @@ public enum LDS {
     public static let StatisticalOperationSeries = namespace + "StatisticalOperationSeries"
     public static let Dataflow = namespace + "Dataflow"
     public static let TimeSeries = namespace + "TimeSeries"
+    public static let StatisticalOperation = namespace + "StatisticalOperation"
+    public static let StatisticalIndicator = namespace + "StatisticalIndicator"
+    public static let Representation = namespace + "Representation"
+    // Representations of metadata attributes (Ontologies/operations.ttl)
+    public static let HeadingRepresentation = namespace + "HeadingRepresentation"
+    public static let RichTextRepresentation = namespace + "RichTextRepresentation"
+    public static let TextRepresentation = namespace + "TextRepresentation"
+    public static let DateRepresentation = namespace + "DateRepresentation"
+    public static let OrganisationRepresentation = namespace + "OrganisationRepresentation"
+    public static let CodeRepresentation = namespace + "CodeRepresentation"
     // Properties
     public static let milestone = namespace + "milestone"
     public static let dueWhen = namespace + "dueWhen"
@@ -35,4 +45,9 @@ public enum LDS {
     public static let sourceClassification = namespace + "sourceClassification"
     public static let targetClassification = namespace + "targetClassification"
     public static let sha256 = namespace + "sha256"
+    public static let simsNumber = namespace + "simsNumber"
+    public static let order = namespace + "order"
+    public static let representation = namespace + "representation"
+    public static let codeList = namespace + "codeList"
+    public static let conceptScheme = namespace + "conceptScheme"
 }

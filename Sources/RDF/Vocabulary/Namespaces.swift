@@ -6,7 +6,7 @@ public enum Namespaces {
         ("dcterms", "http://purl.org/dc/terms/"), ("dcat", "http://www.w3.org/ns/dcat#"),
         ("foaf", "http://xmlns.com/foaf/0.1/"), ("org", "http://www.w3.org/ns/org#"), ("schema", "http://schema.org/"),
         ("qb", "http://purl.org/linked-data/cube#"), ("prov", "http://www.w3.org/ns/prov#"),
-        ("sh", "http://www.w3.org/ns/shacl#"),
+        ("sh", "http://www.w3.org/ns/shacl#"), ("sdmx-mm", "http://www.w3.org/ns/sdmx-mm#"),
     ]
 
     /// `declared` plus the well-known prefixes whose namespace some IRI in `iris` uses and whose

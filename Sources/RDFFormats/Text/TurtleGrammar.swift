@@ -14,6 +14,8 @@ final class TurtleGrammar {
     private var nesting = 0
     static let maxNesting = 512
     var emit: (Quad) throws -> Void = { _ in }
+    /// The line the reader is on (when a triple is emitted: the line its object ends on).
+    var line: Int { lex.r.line }
     var onPrefix: (String, String) -> Void = { _, _ in }
     /// The line the reader is on (1-based).
     var line: Int { r.line }

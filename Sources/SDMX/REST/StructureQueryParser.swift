@@ -18,8 +18,9 @@ public struct StructureQueryError: Error, Hashable, Sendable, CustomStringConver
 /// A leading or trailing slash is ignored (pysdmx sends one).
 public enum StructureQueryParser {
     /// Structure resources of the SDMX REST API this server does not publish (answered 501).
+    /// (`metadatastructure` is answered by the server's reference-metadata responder, not by this parser.)
     public static let knownUnsupported: Set<String> = [
-        "metadatastructure", "metadataflow", "provisionagreement", "process",
+        "metadataflow", "provisionagreement", "process",
         "hierarchicalcodelist", "organisationscheme", "agencyscheme", "dataproviderscheme", "dataconsumerscheme",
         "organisationunitscheme", "reportingtaxonomy", "contentconstraint", "attachmentconstraint", "actualconstraint",
         "allowedconstraint", "conceptschememap", "codelistmap", "categoryschememap", "organisationschememap",

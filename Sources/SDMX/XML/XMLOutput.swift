@@ -42,6 +42,9 @@ final class XMLOutput {
 
     func end() throws { try check(xmlTextWriterEndElement(writer), "end an element") }
 
+    /// Writes `markup` as it is: only for fragments checked well-formed beforehand (rich text).
+    func raw(_ markup: String) throws { try check(markup.withXML { xmlTextWriterWriteRaw(writer, $0) }, "write markup") }
+
     /// `<qname attrs…>text</qname>`.
     func element(_ qname: String, _ attributes: [(String, String)] = [], text: String? = nil) throws {
         try start(qname)

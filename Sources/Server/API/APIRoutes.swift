@@ -47,6 +47,12 @@ enum APIRoutes {
         ])
         both(OrganisationView.self, "organisations", "organisations")
         both(ProjectView.self, "projects", "projects")
+        OperationsTreeController(repository: repository, cacheControl: cache).addRoutes(to: table)
+        both(FamilyView.self, "families", "statistical operation families")
+        both(OperationSeriesView.self, "operation-series", "statistical operation series")
+        both(OperationView.self, "operations", "statistical operations")
+        both(IndicatorView.self, "indicators", "statistical indicators")
+        both(QualityReportView.self, "quality-reports", "quality reports (SIMS)")
         APIIndexController(collections: collections, cacheControl: cache).addRoutes(to: table)
     }
 }

@@ -80,7 +80,9 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
     SPARQLPageController(repository: repository, cacheControl: "no-cache").addRoutes(to: table)
     SDMXPagesController(repository: repository, cacheControl: cache).addRoutes(to: table)
     AssetsController().addRoutes(to: table)
+    OperationsHTMLController(repository: repository, cacheControl: cache).addRoutes(to: table)
     SDMXController(repository: repository, cacheControl: cache).addRoutes(to: table)
+    SDMXMetadataController(repository: repository, cacheControl: cache).addRoutes(to: table)
     table.reserve(["admin"])  // reserved whether or not an admin token turns its route on
     if let reloader, let token = configuration.adminToken {
         AdminController(reloader: reloader, token: token).addRoutes(to: table)

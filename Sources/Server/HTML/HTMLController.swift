@@ -69,6 +69,11 @@ struct HTMLController<Repository: APIRepository> {
         case .internship: all = of(InternshipTopicView.self)
         case .organisation: all = of(OrganisationView.self)
         case .project: all = of(ProjectView.self)
+        case .family: all = of(FamilyView.self)
+        case .operationSeries: all = of(OperationSeriesView.self)
+        case .operation: all = of(OperationView.self)
+        case .indicator: all = of(IndicatorView.self)
+        case .qualityReport: all = of(QualityReportView.self)
         }
         return all.sorted { $0.label.lowercased() < $1.label.lowercased() }
     }

@@ -7,6 +7,9 @@ enum KindNames {
         .classification: ("Classifications", "Nomenclatures"), .concept: ("Concepts", "Concepts"),
         .event: ("Events", "Événements"), .internship: ("Internship topics", "Sujets de stage"),
         .organisation: ("Organisations", "Organisations"), .project: ("Projects", "Projets"),
+        .family: ("Operation families", "Familles d'opérations"),
+        .operationSeries: ("Operation series", "Séries d'opérations"), .operation: ("Operations", "Opérations"),
+        .indicator: ("Indicators", "Indicateurs"), .qualityReport: ("Quality reports", "Rapports qualité"),
     ]
 
     static func name(_ kind: ResourceKind, _ language: String) -> String {

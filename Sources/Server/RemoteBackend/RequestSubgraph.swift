@@ -9,6 +9,8 @@ public enum RequestSubgraph {
     static let kinds: [String: ResourceKind] = [
         "series": .series, "dataflows": .dataflow, "classifications": .classification, "concepts": .concept,
         "events": .event, "internship-topics": .internship, "organisations": .organisation, "projects": .project,
+        "families": .family, "operation-series": .operationSeries, "operations": .operation, "indicators": .indicator,
+        "quality-reports": .qualityReport,
     ]
 
     /// Paths that read nothing from the catalog.
@@ -55,6 +57,9 @@ public enum RequestSubgraph {
         if head == "classifications", parts.count >= 3, parts[2] == "tree" || (parts[2] == "items" && parts.count > 3) {
             return .structural
         }
+        // The operations tree and a quality report read links in both directions and the SIMS structure.
+        if head == "operations", parts.count == 2, parts[1] == "tree" { return .structural }
+        if head == "quality-reports", parts.count > 1 { return .structural }
         guard let kind = kinds[head] else { return nil }
         if parts.count == 1 { return .views(of: [kind]) }
         var id = parts.dropFirst().joined(separator: "/")

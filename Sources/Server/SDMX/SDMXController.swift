@@ -35,6 +35,10 @@ struct SDMXController<Repository: SDMXRepository> {
     /// route's documentation, and its error is answered like any SDMX error (an SDMX-ML error
     /// message on v1 when SDMX-ML is negotiated), in the representation `Accept` picks.
     func respond(to request: Request, api: SDMXRESTVersion, validate: () throws -> Void = {}) throws -> Response {
+        if SDMXMetadataStructurePath.matches(request.uri.path, api: api) {
+            return try SDMXMetadataStructureResponder(repository: repository, cacheControl: cacheControl)
+                .respond(to: request, api: api, validate: validate)
+        }
         let offers = SDMXOffers.offers(api)
         let query = request.uri.queryParameters
         do { try validate() } catch let error as ServerError {

@@ -25,7 +25,7 @@ enum SDMXRouteDocs {
     }
 
     static func segments(_ api: SDMXRESTVersion) -> [Parameter] {
-        let types = ArtefactType.allCases.map(\.restV1Resource)
+        let types = ArtefactType.allCases.map(\.restV1Resource) + [SDMXMetadataStructurePath.resource]
         if api == .v1 {
             return [
                 Parameter("resource", in: .path, "Structure resource (structure: every type); types this service does not publish answer 501",

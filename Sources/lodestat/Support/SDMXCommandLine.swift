@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import RDFFormats
 import SDMX
 import Store
@@ -19,6 +20,26 @@ enum SDMXCommandLine {
         try SDMXExporter.write(message, format: output, to: sink)
         try sink.close()
         if let out { printError("wrote \(message.references.count) artefacts to \(out)") }
+    }
+
+    /// Writes the catalog's metadata structures and quality reports as SDMX-ML files.
+    static func exportReferenceMetadata(_ views: CatalogViews, sdmxVersion: String, structures: String?, sets: String?) throws {
+        guard let version = SDMXMLVersion(rawValue: sdmxVersion) else { throw ValidationError("--sdmx-version must be 2.1 or 3.0") }
+        let metadata = ReferenceMetadata(views)
+        let writer = ReferenceMetadataWriter(version: version)
+        if let structures {
+            let sink = try ByteSink.file(structures)
+            try writer.writeStructure(metadata.structures, header: MessageHeader(), to: sink)
+            try sink.close()
+            printError("wrote \(metadata.structures.count) metadata structures to \(structures)")
+        }
+        if let sets {
+            guard !metadata.sets.isEmpty else { throw SDMXError.badQuery("the catalog has no quality report to publish as SDMX") }
+            let sink = try ByteSink.file(sets)
+            try writer.writeMetadata(metadata.sets, header: MessageHeader(), to: sink)
+            try sink.close()
+            printError("wrote \(metadata.sets.count) metadata sets to \(sets)")
+        }
     }
 
     static func importMessage(file: String, out: String?, base: String) throws {
