@@ -5,8 +5,7 @@ import Store
 public struct FamilyView: CatalogView {
     public static let kind = ResourceKind.family
     public static let filterKeys = ["series", "creator", "contributor", "periodicity"]
-    /// The terms this view reads.
-    public static let vocabulary = OperationVocabulary.family
+    public static let mappedFields = OperationFields.mapped
 
     public var id: String
     public var iri: String
@@ -28,16 +27,16 @@ public struct FamilyView: CatalogView {
     public init?(node: TermID, context c: ViewContext) {
         let iri = c.iriString(node)
         guard c.kind(of: node) == Self.kind, let id = c.id(of: iri, kind: Self.kind) else { return nil }
-        let v = Self.vocabulary
+        let k = Self.kind
         self.id = id
         self.iri = iri
-        let d = OperationDescription(node, c, v)
+        let d = OperationDescription(node, c, k)
         labels = d.labels; altLabels = d.altLabels; abstracts = d.abstracts; historyNotes = d.historyNotes
         creators = d.creators; contributors = d.contributors; publishers = d.publishers
         replaces = d.replaces; replacedBy = d.replacedBy; seeAlso = d.seeAlso
         periodicity = d.periodicity; qualityReports = d.qualityReports
-        series = Links.of(.operationSeries, c.links(node, v.hasPart) + c.inverseLinks(v.isPartOf, node)
-            + c.links(node, v.member))
+        series = Links.of(.operationSeries, c.links(node, k, "hasPart") + c.inverseLinks(k, "isPartOf", node)
+            + c.links(node, k, "members"))
     }
 
     public func matches(_ key: String, _ value: String) -> Bool {

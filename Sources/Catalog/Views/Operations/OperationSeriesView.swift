@@ -5,8 +5,7 @@ import Store
 public struct OperationSeriesView: CatalogView {
     public static let kind = ResourceKind.operationSeries
     public static let filterKeys = ["family", "creator", "contributor", "periodicity"]
-    /// The terms this view reads.
-    public static let vocabulary = OperationVocabulary.series
+    public static let mappedFields = OperationFields.mapped
 
     public var id: String
     public var iri: String
@@ -33,18 +32,18 @@ public struct OperationSeriesView: CatalogView {
     public init?(node: TermID, context c: ViewContext) {
         let iri = c.iriString(node)
         guard c.kind(of: node) == Self.kind, let id = c.id(of: iri, kind: Self.kind) else { return nil }
-        let v = Self.vocabulary
+        let k = Self.kind
         self.id = id
         self.iri = iri
-        let d = OperationDescription(node, c, v)
+        let d = OperationDescription(node, c, k)
         labels = d.labels; altLabels = d.altLabels; abstracts = d.abstracts; historyNotes = d.historyNotes
         creators = d.creators; contributors = d.contributors; publishers = d.publishers
         replaces = d.replaces; replacedBy = d.replacedBy; seeAlso = d.seeAlso
         periodicity = d.periodicity; qualityReports = d.qualityReports
-        let parts = c.links(node, v.hasPart) + c.inverseLinks(v.isPartOf, node)
-        family = Links.of(.family, c.links(node, v.isPartOf) + c.inverseLinks(v.hasPart, node)).first
+        let parts = c.links(node, k, "hasPart") + c.inverseLinks(k, "isPartOf", node)
+        family = Links.of(.family, c.links(node, k, "isPartOf") + c.inverseLinks(k, "hasPart", node)).first
         operations = Links.of(.operation, parts)
-        let produced = c.inverseLinks(v.producedFrom, node)
+        let produced = c.inverseLinks(k, "producedFrom", node)
         indicators = Links.of(.indicator, produced)
         dataflows = Links.of(.dataflow, produced)
     }

@@ -5,8 +5,7 @@ import Store
 public struct OperationView: CatalogView {
     public static let kind = ResourceKind.operation
     public static let filterKeys = ["series", "creator", "contributor", "periodicity"]
-    /// The terms this view reads.
-    public static let vocabulary = OperationVocabulary.operation
+    public static let mappedFields = OperationFields.mapped
 
     public var id: String
     public var iri: String
@@ -27,15 +26,15 @@ public struct OperationView: CatalogView {
     public init?(node: TermID, context c: ViewContext) {
         let iri = c.iriString(node)
         guard c.kind(of: node) == Self.kind, let id = c.id(of: iri, kind: Self.kind) else { return nil }
-        let v = Self.vocabulary
+        let k = Self.kind
         self.id = id
         self.iri = iri
-        let d = OperationDescription(node, c, v)
+        let d = OperationDescription(node, c, k)
         labels = d.labels; altLabels = d.altLabels; abstracts = d.abstracts; historyNotes = d.historyNotes
         creators = d.creators; contributors = d.contributors; publishers = d.publishers
         replaces = d.replaces; replacedBy = d.replacedBy; seeAlso = d.seeAlso
         periodicity = d.periodicity; qualityReports = d.qualityReports
-        series = Links.of(.operationSeries, c.links(node, v.isPartOf) + c.inverseLinks(v.hasPart, node)).first
+        series = Links.of(.operationSeries, c.links(node, k, "isPartOf") + c.inverseLinks(k, "hasPart", node)).first
     }
 
     public func matches(_ key: String, _ value: String) -> Bool {

@@ -8,6 +8,9 @@ import Store
 public struct QualityReportView: CatalogView {
     public static let kind = ResourceKind.qualityReport
     public static let filterKeys = ["target", "structure"]
+    /// Only the classes are mapped (`map:quality-report map:class …`): reports are read with the
+    /// SDMX metadata-model vocabulary (`Vocabulary`), the same in every model.
+    public static let mappedFields: [String] = []
 
     /// The terms this view reads.
     public enum Vocabulary {
