@@ -72,8 +72,8 @@ enum QualityReportCheck {
         var line = 0
         if file.format == .turtle || file.format == .trig, let source = try? ByteSource(path: file.path) {
             let parse: ((Quad, Int) throws -> Void) throws -> Void = file.format == .turtle
-                ? { try TurtleParser(base: dataset.rewriter.from).parseLocated(source, $0) }
-                : { try TriGParser(base: dataset.rewriter.from).parseLocated(source, $0) }
+                ? { try TurtleParser(base: dataset.rewriter.from).parse(source, lines: $0) }
+                : { try TriGParser(base: dataset.rewriter.from).parse(source, lines: $0) }
             try? parse { quad, at in
                 let q = dataset.rewriter.rewrite(quad)
                 if line == 0, q.subject == s, q.predicate == .iri(predicate) { line = at }

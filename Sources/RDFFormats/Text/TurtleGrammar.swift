@@ -17,8 +17,6 @@ final class TurtleGrammar {
     /// The line the reader is on (when a triple is emitted: the line its object ends on).
     var line: Int { lex.r.line }
     var onPrefix: (String, String) -> Void = { _, _ in }
-    /// The line the reader is on (1-based).
-    var line: Int { r.line }
 
     init(source: ByteSource, base: String?, trig: Bool, blankNodePrefix: String) {
         lex = Lexer(reader: TextReader(source: source, fileName: source.name), blankNodePrefix: blankNodePrefix)

@@ -34,17 +34,6 @@ extension TurtleFamilyParser {
         try parse(source, prefixes: { _, _ in }, handler)
     }
 
-    /// Parses, giving each quad with the line its object ends on (to point at a statement that
-    /// later checks refuse).
-    public func parseLocated(_ source: ByteSource, _ handler: (Quad, Int) throws -> Void) throws {
-        let g = TurtleGrammar(source: source, base: base, trig: Self.isTriG, blankNodePrefix: blankNodePrefix)
-        try withoutActuallyEscaping(handler) { h in
-            g.emit = { [unowned g] q in try h(q, g.line) }
-            defer { g.emit = { _ in } }
-            try g.parseDocument()
-        }
-    }
-
     /// Parses, also reporting each prefix declaration (for serializers that keep them).
     public func parse(_ source: ByteSource, prefixes: (String, String) -> Void,
                       _ handler: (Quad) throws -> Void) throws {
