@@ -17,8 +17,15 @@ struct OpenAPITests {
             ("/api/series/", "DF_CPI.M.FR.00"), ("/api/dataflows/", "DF_CPI"), ("/api/classifications/", "nace-r2"),
             ("/api/concepts/", "CPI"), ("/api/events/", "forum-emploi-maths-2024"), ("/api/organisations/", "insee"),
             ("/id/", "dataflow/DF_CPI"), ("/api/export/classifications/", "nace-r2"),
-            ("/api/export/correspondences/", "nace-r2-nace-r2-1"),
+            ("/api/export/correspondences/", "nace-r2-nace-r2-1"), ("/quality-reports/", "cpi"),
         ]
+        if p.hasPrefix("/sdmx/v2/metadata/") {
+            let resource = p.contains("/metadataflow/") ? "MDF_MSD_SIMS" : "DF_CPI"
+            for (name, value) in [("{providerID}", "INSEE"), ("{metadatasetID}", "cpi"), ("{agencyID}", "INSEE"),
+                                  ("{resourceID}", resource), ("{version}", "~")] {
+                p = p.replacingOccurrences(of: name, with: value)
+            }
+        }
         if p.hasPrefix("/sdmx/") {
             let version = p.hasPrefix("/sdmx/v1/") ? "latest" : "~"
             for (name, value) in [("{resource}", "codelist"), ("{artefactType}", "codelist"), ("{agencyID}", "SDMX"),
