@@ -30,7 +30,8 @@ struct HTMLController<Repository: APIRepository> {
                     let n = Self.count(kind, counts)
                     body += "<li><a href=\"/browse/\(kind.rawValue)?lang=\(language)\">\(HTML.escape(Self.name(kind, language)))</a> (\(n))</li>\n"
                 }
-                body += "</ul>\n<p><a href=\"/sparql\">SPARQL</a> · <a href=\"/openapi.json\">OpenAPI</a></p>"
+                body += "</ul>\n<p><a href=\"/operations?lang=\(language)\">" + (language == "fr" ? "Opérations statistiques" : "Statistical operations")
+                    + "</a> · <a href=\"/sparql\">SPARQL</a> · <a href=\"/openapi.json\">OpenAPI</a></p>"
                 return ("Lodestat", body)
             }
         }
