@@ -18,6 +18,7 @@ struct OpenAPITests {
             ("/api/concepts/", "CPI"), ("/api/events/", "forum-emploi-maths-2024"), ("/api/organisations/", "insee"),
             ("/id/", "dataflow/DF_CPI"), ("/api/export/classifications/", "nace-r2"),
             ("/api/export/correspondences/", "nace-r2-nace-r2-1"), ("/classifications/", "nace-r2"),
+            ("/quality-reports/", "cpi"),
         ]
         if p.hasPrefix("/structures/") {  // the SDMX structure pages
             for (name, value) in [("{type}", "datastructure"), ("{agency}", "INSEE"), ("{id}", "DSD_CPI"), ("{version}", "1.0")] {
@@ -25,6 +26,13 @@ struct OpenAPITests {
             }
         }
         p = p.replacingOccurrences(of: "/assets/{name}", with: "/assets/lodestat.css")
+        if p.hasPrefix("/sdmx/v2/metadata/") {
+            let resource = p.contains("/metadataflow/") ? "MDF_MSD_SIMS" : "DF_CPI"
+            for (name, value) in [("{providerID}", "INSEE"), ("{metadatasetID}", "cpi"), ("{agencyID}", "INSEE"),
+                                  ("{resourceID}", resource), ("{version}", "~")] {
+                p = p.replacingOccurrences(of: name, with: value)
+            }
+        }
         if p.hasPrefix("/sdmx/") {
             let version = p.hasPrefix("/sdmx/v1/") ? "latest" : "~"
             for (name, value) in [("{resource}", "codelist"), ("{artefactType}", "codelist"), ("{agencyID}", "SDMX"),

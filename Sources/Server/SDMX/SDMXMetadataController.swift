@@ -48,15 +48,19 @@ struct SDMXMetadataController<Repository: SDMXRepository> {
         for family in Self.families {
             for n in 0...family.segments.count {
                 let path = family.prefix + family.segments.prefix(n).map { "/{\($0.name)}" }.joined()
-                let doc = RouteDoc("GET", path, id: "sdmxV2Metadata\(family.name)\(n)", tag: "sdmx",
+                var doc = RouteDoc("GET", path, id: "sdmxV2Metadata\(family.name)\(n)", tag: "sdmx",
                                    summary: "SDMX REST 2 metadata query: quality reports as metadata sets",
                                    parameters: Array(family.segments.prefix(n)) + [format],
                                    responses: [(200, "A metadata message", Self.offers.map(\.mediaType)),
                                                (400, "Malformed query", [Problem.mediaType]),
                                                (404, "No metadata set matches the query", [Problem.mediaType]),
                                                (406, "None of the offered media types is acceptable", [Problem.mediaType])])
+                doc.validatedByHandler = true  // a malformed SDMX path is a 400 (syntax error), not a 404
+                let documented = doc
                 table.add(doc) { request, context in
-                    try respond(request, family: family.name, count: n) { context.parameters.get($0) }
+                    try RequestValidation.validate(request, pathParameters: { context.parameters.get($0) }, against: documented,
+                                                   pathViolationIsBadRequest: true)
+                    return try respond(request, family: family.name, count: n) { context.parameters.get($0) }
                 }
             }
         }
