@@ -89,6 +89,14 @@ import TestSupport
         let (_, turtle) = try SDMXImport.turtle(from: ByteSource(bytes: bytes, name: "export.xml"))
         #expect(turtle.contains("xkos:Correspondence") || turtle.contains("xkos#Correspondence"))
         #expect(turtle.contains("\"1:n\"") && turtle.contains("\"n:1\""))
+        // the kind recomputed from the pairs: NACE Rev. 2 16.10 is split into 16.11 and 16.12
+        for pair in ["16_10_16_11", "16_10_16_12"] {
+            // the association as a subject (`<…/16_10_16_11> a xkos:ConceptAssociation ; … .`)
+            let block = try #require(turtle.components(separatedBy: "nace-r2-nace-r2-1/\(pair)> a ").dropFirst().first,
+                                     "\(pair) is not a subject")
+            let statements = block.components(separatedBy: " .\n").first ?? ""
+            #expect(statements.contains("\"1:n\""), "\(pair): \(statements.prefix(300))")
+        }
         var builder = StoreBuilder()
         try builder.load(ByteSource(string: turtle, name: "import.ttl"), format: .turtle)
         let again = try SDMXMapping.structureMessage(from: builder.build(), header: m.header)
