@@ -104,6 +104,62 @@ import TestSupport
         #expect(again.structureSets == m.structureSets)
     }
 
+    static let structureSet = """
+<?xml version="1.0" encoding="UTF-8"?>
+<mes:Structure xmlns:mes="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:str="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure" xmlns:com="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">
+  <mes:Header><mes:ID>T</mes:ID><mes:Test>false</mes:Test><mes:Prepared>2026-01-01T00:00:00Z</mes:Prepared><mes:Sender id="T"/></mes:Header>
+  <mes:Structures>
+    <str:StructureSets>
+      <str:StructureSet id="MAP" agencyID="A" version="1.0" isFinal="true">
+        <com:Name xml:lang="en">A map</com:Name>
+        <str:CodelistMap id="X_TO_Y">
+          <com:Name xml:lang="en">X to Y</com:Name>
+          <str:Source><Ref agencyID="A" id="X" version="1.0" class="Codelist" package="codelist"/></str:Source>
+          <str:Target><Ref agencyID="A" id="Y" version="1.0" class="Codelist" package="codelist"/></str:Target>
+          <str:CodeMap><str:Source><Ref id="1"/></str:Source><str:Target><Ref id="2"/></str:Target></str:CodeMap>
+        </str:CodelistMap>
+      </str:StructureSet>
+    </str:StructureSets>
+  </mes:Structures>
+</mes:Structure>
+"""
+
+    static let representationMap = """
+<?xml version="1.0" encoding="UTF-8"?>
+<mes:Structure xmlns:mes="http://www.sdmx.org/resources/sdmxml/schemas/v3_0/message" xmlns:str="http://www.sdmx.org/resources/sdmxml/schemas/v3_0/structure" xmlns:com="http://www.sdmx.org/resources/sdmxml/schemas/v3_0/common">
+  <mes:Header><mes:ID>T</mes:ID><mes:Test>false</mes:Test><mes:Prepared>2026-01-01T00:00:00Z</mes:Prepared><mes:Sender id="T"/></mes:Header>
+  <mes:Structures>
+    <str:RepresentationMaps>
+      <str:RepresentationMap id="MAP" agencyID="A" version="1.0" validFrom="2025-01-01T00:00:00">
+        <com:Name xml:lang="en">A map</com:Name>
+        <str:SourceCodelist>urn:sdmx:org.sdmx.infomodel.codelist.Codelist=A:X(1.0)</str:SourceCodelist>
+        <str:TargetCodelist>urn:sdmx:org.sdmx.infomodel.codelist.Codelist=A:Y(1.0)</str:TargetCodelist>
+        <str:RepresentationMapping><str:SourceValue>1</str:SourceValue><str:TargetValue>2</str:TargetValue></str:RepresentationMapping>
+        <str:RepresentationMapping><str:SourceValue isRegEx="true">^3.*</str:SourceValue><str:TargetValue>4</str:TargetValue></str:RepresentationMapping>
+      </str:RepresentationMap>
+    </str:RepresentationMaps>
+  </mes:Structures>
+</mes:Structure>
+"""
+
+    /// Hand-written messages: a map without its target codelist is refused with its position; a
+    /// mapping by regular expression is listed as not imported, the plain one kept.
+    @Test func readingRefusesIncompleteMapsAndListsWhatItSkips() throws {
+        let bad = Self.structureSet.replacingOccurrences(
+            of: "<str:Target><Ref agencyID=\"A\" id=\"Y\" version=\"1.0\" class=\"Codelist\" package=\"codelist\"/></str:Target>", with: "")
+        #expect(bad != Self.structureSet)
+        #expect { try SDMXMLReader().read(ByteSource(string: bad, name: "bad.xml")) } throws: { error in
+            "\(error)".hasPrefix("bad.xml:") && "\(error)".contains("CodelistMap X_TO_Y needs a Source and a Target codelist")
+        }
+        let set = try SDMXMLReader().read(ByteSource(string: Self.structureSet, name: "ss.xml")).message
+        #expect(set.structureSets.first?.codelistMaps.first?.pairs == [CodePair(source: "1", target: "2")])
+        #expect(set.structureSets.first?.codelistMaps.first?.source.id == "X")
+        let read = try SDMXMLReader().read(ByteSource(string: Self.representationMap, name: "rm.xml"))
+        #expect(read.message.representationMaps.first?.pairs == [CodePair(source: "1", target: "2")])
+        #expect(read.message.representationMaps.first?.validFrom == "2025-01-01T00:00:00")
+        #expect(read.ignored.count == 1 && read.ignored.first?.contains("^3.*") == true)
+    }
+
     @Test func restRoutesOfBothVersions() throws {
         let r = StructureQueryResolver(catalog: try SDMXTestSupport.catalogMessage())
         let v1 = r.answer(api: .v1, path: "/structureset/ESTAT/\(Self.naceMap)/latest")
