@@ -89,11 +89,75 @@ import TestSupport
         let (_, turtle) = try SDMXImport.turtle(from: ByteSource(bytes: bytes, name: "export.xml"))
         #expect(turtle.contains("xkos:Correspondence") || turtle.contains("xkos#Correspondence"))
         #expect(turtle.contains("\"1:n\"") && turtle.contains("\"n:1\""))
+        // the kind recomputed from the pairs: NACE Rev. 2 16.10 is split into 16.11 and 16.12
+        for pair in ["16_10_16_11", "16_10_16_12"] {
+            // the association as a subject (`<…/16_10_16_11> a xkos:ConceptAssociation ; … .`)
+            let block = try #require(turtle.components(separatedBy: "nace-r2-nace-r2-1/\(pair)> a ").dropFirst().first,
+                                     "\(pair) is not a subject")
+            let statements = block.components(separatedBy: " .\n").first ?? ""
+            #expect(statements.contains("\"1:n\""), "\(pair): \(statements.prefix(300))")
+        }
         var builder = StoreBuilder()
         try builder.load(ByteSource(string: turtle, name: "import.ttl"), format: .turtle)
         let again = try SDMXMapping.structureMessage(from: builder.build(), header: m.header)
         #expect(again.representationMaps == m.representationMaps)
         #expect(again.structureSets == m.structureSets)
+    }
+
+    static let structureSet = """
+<?xml version="1.0" encoding="UTF-8"?>
+<mes:Structure xmlns:mes="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:str="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure" xmlns:com="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">
+  <mes:Header><mes:ID>T</mes:ID><mes:Test>false</mes:Test><mes:Prepared>2026-01-01T00:00:00Z</mes:Prepared><mes:Sender id="T"/></mes:Header>
+  <mes:Structures>
+    <str:StructureSets>
+      <str:StructureSet id="MAP" agencyID="A" version="1.0" isFinal="true">
+        <com:Name xml:lang="en">A map</com:Name>
+        <str:CodelistMap id="X_TO_Y">
+          <com:Name xml:lang="en">X to Y</com:Name>
+          <str:Source><Ref agencyID="A" id="X" version="1.0" class="Codelist" package="codelist"/></str:Source>
+          <str:Target><Ref agencyID="A" id="Y" version="1.0" class="Codelist" package="codelist"/></str:Target>
+          <str:CodeMap><str:Source><Ref id="1"/></str:Source><str:Target><Ref id="2"/></str:Target></str:CodeMap>
+        </str:CodelistMap>
+      </str:StructureSet>
+    </str:StructureSets>
+  </mes:Structures>
+</mes:Structure>
+"""
+
+    static let representationMap = """
+<?xml version="1.0" encoding="UTF-8"?>
+<mes:Structure xmlns:mes="http://www.sdmx.org/resources/sdmxml/schemas/v3_0/message" xmlns:str="http://www.sdmx.org/resources/sdmxml/schemas/v3_0/structure" xmlns:com="http://www.sdmx.org/resources/sdmxml/schemas/v3_0/common">
+  <mes:Header><mes:ID>T</mes:ID><mes:Test>false</mes:Test><mes:Prepared>2026-01-01T00:00:00Z</mes:Prepared><mes:Sender id="T"/></mes:Header>
+  <mes:Structures>
+    <str:RepresentationMaps>
+      <str:RepresentationMap id="MAP" agencyID="A" version="1.0" validFrom="2025-01-01T00:00:00">
+        <com:Name xml:lang="en">A map</com:Name>
+        <str:SourceCodelist>urn:sdmx:org.sdmx.infomodel.codelist.Codelist=A:X(1.0)</str:SourceCodelist>
+        <str:TargetCodelist>urn:sdmx:org.sdmx.infomodel.codelist.Codelist=A:Y(1.0)</str:TargetCodelist>
+        <str:RepresentationMapping><str:SourceValue>1</str:SourceValue><str:TargetValue>2</str:TargetValue></str:RepresentationMapping>
+        <str:RepresentationMapping><str:SourceValue isRegEx="true">^3.*</str:SourceValue><str:TargetValue>4</str:TargetValue></str:RepresentationMapping>
+      </str:RepresentationMap>
+    </str:RepresentationMaps>
+  </mes:Structures>
+</mes:Structure>
+"""
+
+    /// Hand-written messages: a map without its target codelist is refused with its position; a
+    /// mapping by regular expression is listed as not imported, the plain one kept.
+    @Test func readingRefusesIncompleteMapsAndListsWhatItSkips() throws {
+        let bad = Self.structureSet.replacingOccurrences(
+            of: "<str:Target><Ref agencyID=\"A\" id=\"Y\" version=\"1.0\" class=\"Codelist\" package=\"codelist\"/></str:Target>", with: "")
+        #expect(bad != Self.structureSet)
+        #expect { try SDMXMLReader().read(ByteSource(string: bad, name: "bad.xml")) } throws: { error in
+            "\(error)".hasPrefix("bad.xml:") && "\(error)".contains("CodelistMap X_TO_Y needs a Source and a Target codelist")
+        }
+        let set = try SDMXMLReader().read(ByteSource(string: Self.structureSet, name: "ss.xml")).message
+        #expect(set.structureSets.first?.codelistMaps.first?.pairs == [CodePair(source: "1", target: "2")])
+        #expect(set.structureSets.first?.codelistMaps.first?.source.id == "X")
+        let read = try SDMXMLReader().read(ByteSource(string: Self.representationMap, name: "rm.xml"))
+        #expect(read.message.representationMaps.first?.pairs == [CodePair(source: "1", target: "2")])
+        #expect(read.message.representationMaps.first?.validFrom == "2025-01-01T00:00:00")
+        #expect(read.ignored.count == 1 && read.ignored.first?.contains("^3.*") == true)
     }
 
     @Test func restRoutesOfBothVersions() throws {

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import RDF
 import RDFFormats
+import Remote
 import Server
 import Testing
 
@@ -60,6 +61,17 @@ struct ClassificationDetailDateAndJSONLDTests {
             let after = try await json(client, "/api/series/\(sid)?date=2099-01-01", status: .notFound)
             #expect(after["detail"]?.stringValue?.contains("was not valid on 2099-01-01") == true)
         }
+    }
+
+    /// Served from a remote engine, a classification's detail asked for a day reads every version
+    /// (to name the one valid then); without `date`, only the classification.
+    @Test func remoteDetailWithADateReadsEveryVersion() {
+        let base = "http://localhost:8080/"
+        #expect(RequestSubgraph.plan(path: "/api/classifications/nace-r2", query: "date=2025-06-01", base: base) == .structural)
+        #expect(RequestSubgraph.plan(path: "/api/classifications/nace-r2", query: "date=*", base: base)
+                == RequestSubgraph.plan(path: "/api/classifications/nace-r2", base: base))
+        #expect(RequestSubgraph.plan(path: "/api/classifications/nace-r2", query: nil, base: base)
+                == .view(["http://localhost:8080/id/classification/nace-r2", "http://localhost:8080/id/nace-r2"]))
     }
 
     @Test func navigationAnswersAreJSONLD() async throws {

@@ -57,7 +57,7 @@ struct CorrespondencesController<Repository: APIRepository> {
                     throw ServerError.noResults("unknown correspondence '\(id)'; correspondences: "
                                                 + history.correspondences.map(\.id).joined(separator: ", "))
                 }
-                return try body(table, request, description: support.repository.boundedDescription(of: table.iri) ?? [])
+                return try body(table, request) { support.repository.boundedDescription(of: table.iri) ?? [] }
             }
         }
         table.add(RouteDoc("GET", "/api/correspondences/from/{source}/to/{target}", id: "correspondenceBetween", tag: "api",
@@ -86,9 +86,9 @@ struct CorrespondencesController<Repository: APIRepository> {
     }
 
     /// The table with a page of its associations; `reversed` reads them target → source. As JSON-LD:
-    /// the table (its stored `description` when given) and the page's associations as published.
+    /// the table (its stored `description`, for the by-id route) and the page's associations as published.
     private func body(_ table: CorrespondenceView, _ request: Request, reversed: Bool = false,
-                      description: [Quad] = []) throws -> Response {
+                      description: () -> [Quad] = { [] }) throws -> Response {
         let query = ClassificationAPISupport<Repository>.query(request)
         let paging = try Paging(query, defaultLimit: 1000)
         var associations = table.associations
@@ -118,7 +118,7 @@ struct CorrespondencesController<Repository: APIRepository> {
         }, graph: {
             let published = Dictionary(table.associations.map { ($0.iri, $0) }, uniquingKeysWith: { a, _ in a })
             var g = NavigationGraph()
-            g.append(description)
+            g.append(description())  // read only when JSON-LD was asked for
             g.table(table)
             for a in slice { if let original = published[a.iri] { g.association(original, of: table) } }
             return g

@@ -28,7 +28,9 @@ public struct RemoteRequestReader: Sendable {
     /// Reads what the request `path` (percent-encoded, as received) with `query` needs.
     /// `reserved`: the first path segments of the server's own routes (others name resources).
     public func read(path: String, query: String?, reserved: Set<String> = []) async throws -> Outcome {
-        guard let plan = RequestSubgraph.plan(path: path, base: remote.rewriter.to, reserved: reserved) else { return .notRead }
+        guard let plan = RequestSubgraph.plan(path: path, query: query, base: remote.rewriter.to, reserved: reserved) else {
+            return .notRead
+        }
         guard plan.isAskable else { return .unaskable }
         return try await EngineDeadline.within(seconds: remote.client.endpoint.timeout) {
             if let list = RequestSubgraph.enginePaged(path: path, query: query) {

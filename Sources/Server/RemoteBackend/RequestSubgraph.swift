@@ -44,6 +44,20 @@ public enum RequestSubgraph {
         }
     }
 
+    /// `plan(path:base:)`, except that a classification's detail asked for a day
+    /// (`/api/classifications/{id}?date=YYYY-MM-DD`) reads the structural part: when the version
+    /// was not valid that day, the answer names the version of its series that was.
+    public static func plan(path rawPath: String, query: String?, base: String,
+                            reserved: Set<String> = []) -> SubgraphPlan? {
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        if parts.count == 3, parts[0] == "api", parts[1] == "classifications",
+           FormDecoding.decode(query ?? "").contains(where: { $0.name == "date" && $0.value != "*" }) {
+            return .structural
+        }
+        return plan(path: rawPath, base: base, reserved: reserved)
+    }
+
     /// `/api/search`, `/api/export/{plural}`, `/api/{plural}`, `/api/{plural}/{id...}` (with the
     /// classification sub-routes `/levels`, `/items`, `/correspondences`).
     static func apiPlan(_ parts: [String], base: String) -> SubgraphPlan? {

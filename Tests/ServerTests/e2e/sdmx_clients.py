@@ -106,8 +106,11 @@ def sdmx1_structure_set_maps_nace_rev2_to_rev21():
     msg = sdmx1_client().get("structureset", "nace-r2-nace-r2-1", agency_id="ESTAT",
                              params={"references": "children"})
     ss = msg.structureset["nace-r2-nace-r2-1"]
-    assert localized(ss.name, "en").startswith("Correspondence NACE Rev. 2"), ss.name
     (cm,) = ss.item_scheme_map
+    # sdmx1 2.28 files the Name elements read before the CodelistMap's end on the map (the set and
+    # its one map carry the same names here)
+    names = [localized(x.name, "en") or "" for x in (ss, cm)]
+    assert any(n.startswith("Correspondence NACE Rev. 2") for n in names), names
     assert cm.source.id == "NACE_R2" and cm.target.id == "NACE_R2_1", (cm.source, cm.target)
     pairs = {(a.source.id, a.target.id) for a in cm.item_association}
     assert len(pairs) > 1500, len(pairs)
