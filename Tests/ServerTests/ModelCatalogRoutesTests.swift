@@ -121,6 +121,15 @@ struct ModelCatalogRoutesTests {
         }
     }
 
+    @Test func remoteModeReadsAnOfficesIRIAsAResource() throws {
+        let base = "http://id.insee.fr/", reserved: Set<String> = ["api", "id", "sparql", "sdmx"]
+        #expect(RequestSubgraph.plan(path: "/codes/nafr2/groupe/01.1", base: base, reserved: reserved)
+            == .resource("http://id.insee.fr/codes/nafr2/groupe/01.1"))
+        #expect(RequestSubgraph.plan(path: "/sdmx/v1/codelist", base: base, reserved: reserved) == .structural)
+        // without the route table's reserved prefixes, as before
+        #expect(RequestSubgraph.plan(path: "/codes/nafr2/groupe/01.1", base: base) == .structural)
+    }
+
     @Test func theCatchAllRouteIsDocumented() async throws {
         let a = try await Self.get(ModelCatalogApps.lodestat, ["/openapi.json"])[0]
         #expect(a.body.contains("\"/{path}\""))
