@@ -9,7 +9,9 @@ struct ValidateCommand: ParsableCommand {
             The data graph is every file of the catalog and the ontologies except the shapes; the shapes graph is \
             Ontologies/shapes (or --shapes). Files are validated as written (IRIs under http://localhost:8080/, \
             which the shapes' patterns expect). Exit status: 0 when there is no violation, 1 when there is at least \
-            one, 2 when the catalog or the shapes cannot be loaded (FILE:LINE:COLUMN: message on standard error).
+            one, 2 when the catalog, the shapes or the vocabulary mapping cannot be loaded (FILE:LINE:COLUMN: message \
+            on standard error). Classes and properties the mapping names that the catalog never uses are \
+            warnings on standard error (FILE:LINE: warning: …).
             """
     )
 
@@ -29,6 +31,8 @@ struct ValidateCommand: ParsableCommand {
             printError(String(describing: error))
             throw ExitCode(2)
         }
+        // What the vocabulary mapping names and this catalog never uses: warnings, not failures.
+        for warning in dataset.mapping.unused(in: dataset) { printError(warning) }
         let report = validator.validate(dataset.dataGraph)
         let formatter = ValidationReportFormatter(prefixes: PrefixMap(dataset.prefixes), shapes: validator.shapes)
         var out = StandardOutput()
