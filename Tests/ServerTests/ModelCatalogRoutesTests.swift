@@ -145,6 +145,23 @@ struct ModelCatalogRoutesTests {
         }
     }
 
+    @Test func aPublicBaseNamesTheServerInDCATAP() async throws {
+        var configuration = ServerConfiguration(baseIRI: ModelCatalogApps.rmes.base)
+        configuration.publicBase = "https://data.example.org/"
+        try await ModelCatalogApps.application(ModelCatalogApps.rmes, configuration: configuration).test(.router) { client in
+            try await client.execute(uri: "/dcat", method: .get, headers: [.accept: "application/n-triples"]) { r in
+                #expect(r.status == .ok)
+                #expect(r.text.contains("<http://www.w3.org/ns/dcat#endpointURL> <https://data.example.org/sparql>"))
+                #expect(!r.text.contains("<http://id.insee.fr/sparql>"))
+                // the catalog's resources keep their IRIs
+                #expect(r.text.contains("<http://id.insee.fr/codes/nafr2/naf>"))
+            }
+            try await client.execute(uri: "/codes/nafr2/naf", method: .get, headers: [.accept: "text/turtle"]) { r in
+                #expect(r.status == .ok)
+            }
+        }
+    }
+
     @Test func sdmxExportsTheSameArtefacts() async throws {
         func ids(_ xml: String, _ element: String) -> Set<String> {
             var out = Set<String>()
