@@ -120,3 +120,15 @@ struct VocabularyMappingTests {
         #expect(dataset.snapshot.id(of: .iri(MAP.class)) == nil)
     }
 }
+
+@Suite("Vocabulary mappings: what a catalog does not use")
+struct MappingUsageTests {
+    @Test func unusedClassesAndPropertiesAreWarningsWithTheirLine() throws {
+        let dataset = try ModelCatalogs.load(ModelCatalogs.rmes)
+        let warnings = dataset.mapping.unused(in: dataset)
+        // The small RMéS catalog states no dcterms:valid (NAF rév. 2 is still in force) and no altLabel of a concept.
+        #expect(warnings.contains { $0.contains("rmes.ttl:") && $0.contains("<http://purl.org/dc/terms/valid>") })
+        #expect(!warnings.contains { $0.contains("<http://www.w3.org/2004/02/skos/core#prefLabel>") })
+        #expect(warnings.allSatisfy { $0.contains(": warning: ") })
+    }
+}

@@ -121,6 +121,15 @@ struct ModelCatalogRoutesTests {
         }
     }
 
+    @Test func remoteModeReadsAnOfficesIRIAsAResource() throws {
+        let base = "http://id.insee.fr/", reserved: Set<String> = ["api", "id", "sparql", "sdmx"]
+        #expect(RequestSubgraph.plan(path: "/codes/nafr2/groupe/01.1", base: base, reserved: reserved)
+            == .resource("http://id.insee.fr/codes/nafr2/groupe/01.1"))
+        #expect(RequestSubgraph.plan(path: "/sdmx/v1/codelist", base: base, reserved: reserved) == .structural)
+        // without the route table's reserved prefixes, as before
+        #expect(RequestSubgraph.plan(path: "/codes/nafr2/groupe/01.1", base: base) == .structural)
+    }
+
     @Test func theCatchAllRouteIsDocumented() async throws {
         let a = try await Self.get(ModelCatalogApps.lodestat, ["/openapi.json"])[0]
         #expect(a.body.contains("\"/{path}\""))
@@ -133,6 +142,23 @@ struct ModelCatalogRoutesTests {
             #expect(a.status == 200)
             #expect(a.body.contains("\"Jobseekers and unemployed persons\"@en"), "\(model)")
             #expect(a.body.contains("\"French classification of activities - NAF rev. 2\"@en"), "\(model)")
+        }
+    }
+
+    @Test func aPublicBaseNamesTheServerInDCATAP() async throws {
+        var configuration = ServerConfiguration(baseIRI: ModelCatalogApps.rmes.base)
+        configuration.publicBase = "https://data.example.org/"
+        try await ModelCatalogApps.application(ModelCatalogApps.rmes, configuration: configuration).test(.router) { client in
+            try await client.execute(uri: "/dcat", method: .get, headers: [.accept: "application/n-triples"]) { r in
+                #expect(r.status == .ok)
+                #expect(r.text.contains("<http://www.w3.org/ns/dcat#endpointURL> <https://data.example.org/sparql>"))
+                #expect(!r.text.contains("<http://id.insee.fr/sparql>"))
+                // the catalog's resources keep their IRIs
+                #expect(r.text.contains("<http://id.insee.fr/codes/nafr2/naf>"))
+            }
+            try await client.execute(uri: "/codes/nafr2/naf", method: .get, headers: [.accept: "text/turtle"]) { r in
+                #expect(r.status == .ok)
+            }
         }
     }
 

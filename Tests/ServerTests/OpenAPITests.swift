@@ -78,7 +78,9 @@ struct OpenAPITests {
         #expect(operations.count > 20)
         let ops = operations
         try await TestCatalog.catalogApplication().test(.router) { client in
-            for (method, path) in ops where path != "/admin/reload" {
+            // The catch-all `/{path}` answers IRIs outside {base}id/, which the embedded catalog has none
+            // of: ModelCatalogRoutesTests dereferences them over an office's catalog.
+            for (method, path) in ops where path != "/admin/reload" && path != "/{path}" {
                 var uri = Self.sample(path)
                 if uri.contains("{id}"), let plural = uri.split(separator: "/").dropFirst().first {
                     let first = try await client.execute(uri: "/api/\(plural)?limit=1", method: .get) { r in

@@ -8,7 +8,8 @@ public protocol CatalogView: Sendable, Encodable {
     static var filterKeys: [String] { get }
     /// The fields a vocabulary mapping fills (`map:{field}`), each read with `ViewContext`'s field readers.
     static var mappedFields: [String] { get }
-    /// Stable id: the path of the IRI after `{base}id/{kind}/`.
+    /// Stable id: the path of the IRI after `{base}id/{kind}/` (or `{base}id/`), else the first
+    /// capture group of the kind's `map:idPattern` over the path after the base.
     var id: String { get }
     var iri: String { get }
     /// The resource's labels in every language.

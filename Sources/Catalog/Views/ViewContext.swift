@@ -27,9 +27,8 @@ public struct ViewContext: Sendable {
     // MARK: ids
 
     /// The id of a resource of `kind`: the path after `{base}id/{kind}/`; for other IRIs under
-    /// `{base}id/`, the path after it; else nil.
-    /// Other IRIs under the base have an id when the kind's `map:idPattern` matches the path after
-    /// the base: its first capture group.
+    /// `{base}id/`, the path after it; for other IRIs under the base, the first capture group of the
+    /// kind's `map:idPattern` when it matches the whole path after the base; else nil.
     public func id(of iri: String, kind: ResourceKind) -> String? {
         let own = idBase + kind.pathSegment + "/"
         if iri.hasPrefix(own) { return String(iri.dropFirst(own.count)) }

@@ -11,7 +11,7 @@ import Store
 struct DCATAPBuilder {
     let context: ViewContext
     let views: CatalogViews
-    /// The base the server answers under (the catalog's base).
+    /// The base the server answers under (`DCATAPOptions.publicBase`, else the catalog's base).
     let base: String
     let options: DCATAPOptions
     /// The SDMX artefact of each resource that has one, by IRI.
@@ -24,7 +24,7 @@ struct DCATAPBuilder {
     init(dataset: CatalogDataset, views: CatalogViews, options: DCATAPOptions) {
         context = views.context
         self.views = views
-        base = dataset.base
+        base = options.publicBase ?? dataset.base
         self.options = options
         sdmx = SDMXMapping.artefactReferences(from: dataset.snapshot, dataflowClasses: dataset.mapping.classes(.dataflow))
         catalogNode = Self.findCatalog(context)

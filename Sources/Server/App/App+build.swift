@@ -59,7 +59,7 @@ public func buildRouteTable(configuration: ServerConfiguration, state: CatalogSt
                             metrics: ServerMetrics) -> RouteTable<AppRequestContext> {
     let table = RouteTable<AppRequestContext>()
     let context = configuration.jsonldContext.flatMap { try? JSONLDContextDocument(json: $0, base: state.baseIRI) }
-    let repository = StoreRepository(state: state, jsonldContext: context)
+    let repository = StoreRepository(state: state, jsonldContext: context, publicBase: configuration.publicBase)
     let cache = configuration.cacheControl
     HealthController(repository: repository, remote: remote).addRoutes(to: table)
     MetricsController(repository: repository, metrics: metrics).addRoutes(to: table)

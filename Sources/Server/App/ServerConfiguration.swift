@@ -28,6 +28,9 @@ public struct ServerConfiguration: Sendable {
     public var maxQueryRows: Int
     /// Bearer token enabling `POST /admin/reload`; nil disables the admin routes.
     public var adminToken: String?
+    /// The URL the server answers at when it differs from the base of the catalog's IRIs
+    /// (`--public-base`): the DCAT-AP description's access URLs and endpoints use it.
+    public var publicBase: String?
     /// `Cache-Control: max-age` of cacheable GET answers, in seconds.
     public var cacheMaxAge: Int
     /// The text of `Ontologies/context.jsonld`, published at `/context.jsonld` and used to compact JSON-LD.

@@ -6,6 +6,6 @@ extension StoreRepository: DCATRepository {
 
     public func dcatDescription() throws -> [Quad] {
         let served = state.served
-        return try DCATAPExporter.quads(from: served.dataset, views: served.views)
+        return try DCATAPExporter.quads(from: served.dataset, views: served.views, options: DCATAPOptions(publicBase: publicBase))
     }
 }

@@ -8,10 +8,13 @@ public struct StoreRepository: Sendable {
     public let jsonldContext: JSONLDContextDocument?
     /// The catalog's SDMX artefacts, mapped once per catalog generation.
     let sdmxCache = SDMXArtefactCache()
+    /// Where the server answers when not at the IRIs' base (`ServerConfiguration.publicBase`).
+    public let publicBase: String?
 
-    public init(state: CatalogState, jsonldContext: JSONLDContextDocument? = nil) {
+    public init(state: CatalogState, jsonldContext: JSONLDContextDocument? = nil, publicBase: String? = nil) {
         self.state = state
         self.jsonldContext = jsonldContext
+        self.publicBase = publicBase
     }
 }
 

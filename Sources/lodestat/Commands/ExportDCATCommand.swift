@@ -20,6 +20,8 @@ struct ExportDCATCommand: ParsableCommand {
     var base: String = BaseRewriter.defaultBase
     @Option(help: "Licence IRI (dct:license) when the catalog states none; by default no licence is claimed.")
     var license: String?
+    @Option(help: ArgumentHelp("The URL the server answers at when it differs from --base (the IRIs' base): access URLs and endpoints use it.", valueName: "url"))
+    var publicBase: String?
     @OptionGroup var source: CatalogOptions
 
     func validate() throws {
@@ -31,7 +33,7 @@ struct ExportDCATCommand: ParsableCommand {
     func run() throws {
         let dataset = try source.load(base: base, failure: 1)
         try runReportingErrors {
-            let quads = try DCATAPExporter.quads(from: dataset, options: DCATAPOptions(license: license))
+            let quads = try DCATAPExporter.quads(from: dataset, options: DCATAPOptions(license: license, publicBase: publicBase))
             var text = ""
             try DCATAPExporter.write(quads, format: format, base: dataset.base, to: &text)
             if let out {

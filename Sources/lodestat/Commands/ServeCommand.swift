@@ -14,6 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
     @Option(help: "Base IRI resources are served under (default: http://localhost:PORT/).") var base: String?
+    @Option(help: ArgumentHelp("The URL this server answers at when it differs from --base, the IRIs' base (behind a proxy): the DCAT-AP description's access URLs and endpoints use it.", valueName: "url"))
+    var publicBase: String?
     @Option(help: "Bearer token enabling POST /admin/reload (disabled without it).") var adminToken: String?
     @Option(help: "An origin allowed by CORS (repeatable; default: any).") var corsOrigin: [String] = []
     @Option(help: "Largest request body in bytes.") var maxBodyBytes = 1 << 20
@@ -50,6 +52,9 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         if let eventLoops, !(1...1024).contains(eventLoops) { throw ValidationError("--event-loops must be from 1 to 1024") }
         if responseCacheEntries < 0 { throw ValidationError("--response-cache-entries must be 0 or more") }
+        if let publicBase, !(publicBase.hasPrefix("http://") || publicBase.hasPrefix("https://")) || publicBase.contains(" ") {
+            throw ValidationError("--public-base must be an absolute http(s) URL, e.g. https://data.example.org/")
+        }
         if sparqlEndpoint != nil, source.mapping != nil {
             throw ValidationError("--mapping is not supported with --sparql-endpoint: serving from an engine reads the "
                 + "project's own model (Ontologies/mappings/lodestat.ttl)")
@@ -68,6 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, baseIRI: base ?? "http://localhost:\(port)/", maxBodyBytes: maxBodyBytes,
             corsOrigins: corsOrigin.isEmpty ? ["*"] : corsOrigin, queryTimeout: .milliseconds(Int(queryTimeout * 1000)),
             maxQueryRows: maxRows, adminToken: adminToken, representationCacheEntries: cacheEntries)
+        config.publicBase = publicBase.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         config.maxQueryLength = maxQueryLength
         config.maxHeaderBytes = maxHeaderBytes
         config.idleTimeout = idleTimeout > 0 ? .milliseconds(Int(idleTimeout * 1000)) : nil

@@ -9,7 +9,9 @@ struct ValidateCommand: ParsableCommand {
             The data graph is every file of the catalog and the ontologies except the shapes; the shapes graph is \
             Ontologies/shapes (or --shapes). Files are validated as written (IRIs under http://localhost:8080/, \
             which the shapes' patterns expect). Exit status: 0 when there is no violation, 1 when there is at least \
-            one, 2 when the catalog or the shapes cannot be loaded (FILE:LINE:COLUMN: message on standard error).
+            one, 2 when the catalog, the shapes or the vocabulary mapping cannot be loaded (FILE:LINE:COLUMN: message \
+            on standard error). Classes and properties the mapping names that the catalog never uses are \
+            warnings on standard error (FILE:LINE: warning: …).
             """
     )
 
@@ -23,6 +25,8 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let dataset = try source.load(shapes: shapes, failure: 2)
         let validator = try failing(.exit(2)) { try ShaclValidator(shapesGraph: dataset.shapesGraph) }
+        // What the vocabulary mapping names and this catalog never uses: warnings, not failures.
+        for warning in dataset.mapping.unused(in: dataset) { printError(warning) }
         let report = validator.validate(dataset.dataGraph)
         let formatter = ValidationReportFormatter(prefixes: PrefixMap(dataset.prefixes), shapes: validator.shapes)
         var out = StandardOutput()
