@@ -11,10 +11,30 @@ struct OpenAPIController {
                            summary: "This API's OpenAPI 3.1 document",
                            responses: [(200, "The document", ["application/json"])])) { [weak table] request, _ in
             guard let table else { throw ServerError.internalError("the route table is gone") }
-            let doc = OpenAPIDocument.build(table.docs, serverURL: serverURL)
+            let doc = OpenAPIDocument.build(Self.documented(table.docs, reserved: table.reservedSegments), serverURL: serverURL)
             return Representation(text: JSONWriter.write(doc, options: .init(pretty: true, sortKeys: true)),
                                   mediaType: "application/json")
                 .response(to: request, cacheControl: cacheControl)
+        }
+    }
+
+    /// `docs`, the path parameters of a fallback route (`/{path+}`) given the pattern the route
+    /// table applies to them: no reserved first segment (those paths go to the server's own routes).
+    static func documented(_ docs: [RouteDoc], reserved: Set<String>) -> [RouteDoc] {
+        let alternatives = reserved.sorted().map { segment in
+            segment.map { "\\^$.|?*+()[]{}/".contains($0) ? "\\" + String($0) : String($0) }.joined()
+        }.joined(separator: "|")
+        let pattern = "^(?!(?:\(alternatives))(?:/|$)).+$"
+        return docs.map { doc in
+            guard doc.isFallback else { return doc }
+            var doc = doc
+            doc.parameters = doc.parameters.map { parameter in
+                guard parameter.location == .path else { return parameter }
+                var parameter = parameter
+                parameter.constraint = .pattern(pattern, example: "codes/example/item")
+                return parameter
+            }
+            return doc
         }
     }
 }
