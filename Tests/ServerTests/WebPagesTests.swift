@@ -61,6 +61,11 @@ struct WebPagesTests {
                 #expect(r.text.contains("<p class=\"lead\">Indice mensuel des prix à la consommation"))
                 #expect(r.text.contains("<h2 id=\"incoming\">Liens entrants"))
             }
+            try await client.execute(uri: "/id/dataflow/DF_CPI?lang=en", method: .get, headers: [.accept: "text/html"]) { r in
+                // Texts in the other language are folded away under the page's.
+                #expect(r.text.contains("<td>Consumer price index <small>@en</small><details><summary>Other languages (1)</summary>"
+                                        + "<span lang=\"fr\">Indice des prix à la consommation</span>"))
+            }
         }
     }
 
