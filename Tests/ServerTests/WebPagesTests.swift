@@ -187,6 +187,18 @@ struct WebPagesTests {
                 #expect(r.text.contains("<label for=\"query\">Requête</label>"))
                 #expect(r.text.contains("<script src=\"/assets/sparql.js\" defer></script>"))
             }
+            // A browser opening the endpoint is sent to the editor; other clients still get the service description.
+            try await client.execute(uri: "/sparql", method: .get,
+                                     headers: [.accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"]) { r in
+                #expect(r.status == .seeOther)
+                #expect(r.headers[.location] == "/query?lang=en")
+            }
+            for accept in ["*/*", "text/turtle"] {
+                try await client.execute(uri: "/sparql", method: .get, headers: [.accept: accept]) { r in
+                    #expect(r.status == .ok)
+                    #expect(r.headers[.contentType]?.hasPrefix("text/turtle") == true)
+                }
+            }
             try await client.execute(uri: "/query?query=%3C%2Ftextarea%3E%3Cb%3E", method: .get) { r in
                 #expect(r.text.contains("&lt;/textarea&gt;&lt;b&gt;</textarea>"))
             }
