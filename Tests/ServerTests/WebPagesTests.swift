@@ -61,6 +61,11 @@ struct WebPagesTests {
                 #expect(r.text.contains("<p class=\"lead\">Indice mensuel des prix à la consommation"))
                 #expect(r.text.contains("<h2 id=\"incoming\">Liens entrants"))
             }
+            try await client.execute(uri: "/id/dataflow/DF_CPI?lang=en", method: .get, headers: [.accept: "text/html"]) { r in
+                // Texts in the other language are folded away under the page's.
+                #expect(r.text.contains("<td>Consumer price index <small>@en</small><details><summary>Other languages (1)</summary>"
+                                        + "<span lang=\"fr\">Indice des prix à la consommation</span>"))
+            }
         }
     }
 
@@ -181,6 +186,18 @@ struct WebPagesTests {
                 #expect(r.text.contains("data-example="))
                 #expect(r.text.contains("<label for=\"query\">Requête</label>"))
                 #expect(r.text.contains("<script src=\"/assets/sparql.js\" defer></script>"))
+            }
+            // A browser opening the endpoint is sent to the editor; other clients still get the service description.
+            try await client.execute(uri: "/sparql", method: .get,
+                                     headers: [.accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"]) { r in
+                #expect(r.status == .seeOther)
+                #expect(r.headers[.location] == "/query?lang=en")
+            }
+            for accept in ["*/*", "text/turtle"] {
+                try await client.execute(uri: "/sparql", method: .get, headers: [.accept: accept]) { r in
+                    #expect(r.status == .ok)
+                    #expect(r.headers[.contentType]?.hasPrefix("text/turtle") == true)
+                }
             }
             try await client.execute(uri: "/query?query=%3C%2Ftextarea%3E%3Cb%3E", method: .get) { r in
                 #expect(r.text.contains("&lt;/textarea&gt;&lt;b&gt;</textarea>"))

@@ -2,7 +2,7 @@ import Catalog
 
 /// The tree page of one classification version: title, validity, the other versions of its
 /// series, a date picker, and the first level of the tree (each node with its number of children
-/// and a toggle `tree.js` uses to fetch the next level).
+/// and a toggle, hidden until `tree.js` shows it and uses it to fetch the next level).
 struct ClassificationTreePage {
     let history: ClassificationHistory
     /// The version shown (the one valid on `date` when a date was asked).
@@ -50,7 +50,7 @@ struct ClassificationTreePage {
         var li = "<li data-code=\"\(HTML.escape(n.code))\">"
         if n.childCount > 0 {
             li += "<button type=\"button\" class=\"toggle\" aria-expanded=\"false\" aria-label=\""
-                + HTML.escape(HTML.say(language, "Expand ", "Déplier ") + n.code) + "\">+</button>"
+                + HTML.escape(HTML.say(language, "Expand ", "Déplier ") + n.code) + "\" hidden>+</button>"
         }
         li += "<a href=\"\(HTML.escape(url))\"><span class=\"code\">\(HTML.escape(n.notation ?? n.code))</span>"
         if let l = n.label { li += HTML.text(l.text, language: l.language, pageLanguage: language) + HTML.fallbackMarker(l, language: language) }

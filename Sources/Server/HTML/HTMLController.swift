@@ -22,6 +22,7 @@ struct HTMLController<Repository: APIRepository> {
                     body += "<li><a href=\"/browse/\(kind.rawValue)?lang=\(language)\">\(HTML.escape(Self.name(kind, language)))</a> (\(n))</li>\n"
                 }
                 body += "</ul>\n<p><a href=\"/operations?lang=\(language)\">" + HTML.say(language, "Statistical operations", "Opérations statistiques")
+                    + "</a> · <a href=\"/structures?lang=\(language)\">" + HTML.say(language, "SDMX structures", "Structures SDMX")
                     + "</a> · <a href=\"/query?lang=\(language)\">" + HTML.say(language, "SPARQL query editor", "Éditeur de requêtes SPARQL")
                     + "</a> · <a href=\"/sparql\">SPARQL endpoint</a> · <a href=\"/openapi.json\">OpenAPI</a> · <a href=\"/dcat\">DCAT-AP</a></p>"
                 return HTML.page(title: "Lodestat", language: language, path: "/", body: body)

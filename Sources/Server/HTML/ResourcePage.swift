@@ -68,9 +68,23 @@ struct ResourcePage {
 
     private func row(_ g: PropertyValues) -> String {
         let name = g.label?.text ?? prefixes.shorten(g.predicate)
-        var cell = g.values.map(value).joined(separator: "<br>")
+        // Texts in the page's language first; those in other languages folded away when there are some.
+        let (mine, others) = split(g.values)
+        var cell = mine.map(value).joined(separator: "<br>")
+        if !others.isEmpty {
+            cell += "<details><summary>" + HTML.say(language, "Other languages", "Autres langues") + " (\(others.count))</summary>"
+                + others.map(value).joined(separator: "<br>") + "</details>"
+        }
         if g.omitted > 0 { cell += "<br>… (+\(g.omitted))" }
         return "<tr><th scope=\"row\" title=\"\(HTML.escape(g.predicate))\">\(HTML.escape(name))</th><td>\(cell)</td></tr>\n"
+    }
+
+    /// (values shown, values in other languages): only language-tagged texts in another language
+    /// than the page's are put aside, and only when some value is in the page's language.
+    private func split(_ values: [LinkedValue]) -> ([LinkedValue], [LinkedValue]) {
+        func tag(_ v: LinkedValue) -> String? { if case .literal(let l) = v.term { return l.language?.lowercased() } else { return nil } }
+        guard values.contains(where: { tag($0) == language }) else { return (values, []) }
+        return (values.filter { tag($0).map { $0 == language } ?? true }, values.filter { tag($0).map { $0 != language } ?? false })
     }
 
     /// Turtle, JSON-LD, N-Triples, RDF/XML, and the SPARQL page with DESCRIBE and SELECT of the resource.

@@ -46,7 +46,8 @@ struct SPARQLController<Repository: SPARQLRepository> {
             (501, "A feature of SPARQL 1.1 this service does not implement", [Problem.mediaType]),
         ]
         table.add(RouteDoc("GET", "/sparql", id: "sparqlGet", tag: "sparql", summary: "SPARQL 1.1 query (GET)",
-                           parameters: params, responses: responses + [(414, "Query longer than the limit", [Problem.mediaType])])) { request, _ in
+                           parameters: params, responses: responses + [(303, "A browser (Accept prefers HTML) without a query: the query editor at /query", []),
+                                                                         (414, "Query longer than the limit", [Problem.mediaType])])) { request, _ in
             try await handle(request)
         }
         var post = RouteDoc("POST", "/sparql", id: "sparqlPost", tag: "sparql", summary: "SPARQL 1.1 query (POST)",
@@ -71,6 +72,10 @@ struct SPARQLController<Repository: SPARQLRepository> {
         let params = try await SPARQLRequest.read(request, maxBodyBytes: configuration.maxBodyBytes)
         guard let text = params.query else {
             if request.method == .post { throw ServerError.badRequest("missing query parameter") }
+            if try Self.prefersPage(request) {
+                let language = LanguageNegotiation.choose(request: request)
+                return Response(status: .seeOther, headers: [.location: "/query?lang=" + language, .vary: "Accept"])
+            }
             return try serviceDescription(request)
         }
         if text.utf8.count > configuration.maxQueryLength {
@@ -130,6 +135,12 @@ struct SPARQLController<Repository: SPARQLRepository> {
         } catch let e as SPARQLSyntaxError {
             throw ServerError.syntax(message: e.message, line: e.line, column: e.column, offset: e.offset)
         }
+    }
+
+    /// True when the client prefers HTML to every graph format (a browser): it is sent to the editor.
+    static func prefersPage(_ request: Request) throws -> Bool {
+        let offers = graphOffers + [.html]
+        return offers[try ContentNegotiation.choose(request: request, offers: offers)] == .html
     }
 
     func serviceDescription(_ request: Request) throws -> Response {

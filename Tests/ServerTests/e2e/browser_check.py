@@ -33,6 +33,7 @@ def driver():
 
 
 d = driver()
+d.implicitly_wait(5)  # elements of a page still loading (a busy machine) are waited for
 passed, failed = 0, 0
 
 
@@ -72,7 +73,7 @@ def screenshots(name):
 
 def load(path):
     d.get(URL + path)
-    WebDriverWait(d, 15).until(lambda drv: drv.execute_script("return document.readyState") == "complete")
+    WebDriverWait(d, 30).until(lambda drv: drv.execute_script("return document.readyState") == "complete")
 
 
 def text(css):
@@ -83,9 +84,10 @@ def count(css):
     return len(d.find_elements(By.CSS_SELECTOR, css))
 
 
-def wait(condition, what, seconds=15):
+def wait(condition, what, seconds=30):
     try:
         WebDriverWait(d, seconds).until(lambda drv: condition())
+        WebDriverWait(d, seconds).until(lambda drv: drv.execute_script("return document.readyState") == "complete")
     except Exception:
         raise AssertionError("timed out waiting for " + what)
 

@@ -27,6 +27,7 @@ code,.iri{font-size:.85em;color:var(--muted);overflow-wrap:anywhere}
 .panel h2{margin-top:0;border:0}.panel dl{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.2rem .8rem;margin:0}
 .panel dt{color:var(--muted);font-weight:600}.panel dd{margin:0}
 .formats a,.downloads a{margin-right:.6rem}
+details summary{cursor:pointer;color:var(--muted);font-size:.9rem}
 .crumbs ol{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem}.crumbs li+li::before{content:"›";margin-right:.3rem;color:var(--muted)}
 ul.tree,ul.tree ul{list-style:none;padding-left:1.2rem;margin:.1rem 0}ul.tree{padding-left:0}
 ul.tree li{margin:.15rem 0}.tree button.toggle{background:none;color:var(--ink);border:1px solid #8a96a3;padding:0 .35rem;min-width:1.7rem;margin-right:.3rem}

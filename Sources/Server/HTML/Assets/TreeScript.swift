@@ -81,6 +81,9 @@ enum TreeScript {
     }).finally(function () { button.disabled = false; });
   }
 
+  // The toggles rendered by the server stay hidden without this script, which makes them work.
+  Array.prototype.forEach.call(root.querySelectorAll("button.toggle[hidden]"), function (b) { b.hidden = false; });
+
   root.addEventListener("click", function (event) {
     var button = event.target.closest("button.toggle");
     if (!button) return;
