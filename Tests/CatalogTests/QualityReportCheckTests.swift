@@ -83,6 +83,48 @@ import Testing
         #expect(structure.line == 10)
     }
 
+    /// RMéS stores a rich-text value as a `dcmitype:Text` node per language, its XHTML in
+    /// `insee:html`, its language an IRI (`dcterms:language`); the view reads them as the literals.
+    @Test func rmesRichTextNodesAreReadWithTheirLanguage() throws {
+        let data = try load(Self.report("""
+                id:S.3.1 <http://localhost:8080/id/quality-report/r/S.3.1/fr> , [
+                    a <http://purl.org/dc/dcmitype/Text> ;
+                    <http://purl.org/dc/terms/language> <http://id.insee.fr/codes/langue/en> ;
+                    <http://rdf.insee.fr/def/base#html> "<p>The <em>text</em>.</p>" ] .
+            <http://localhost:8080/id/quality-report/r/S.3.1/fr> a <http://purl.org/dc/dcmitype/Text> ;
+                <http://purl.org/dc/terms/language> <http://id.insee.fr/codes/langue/fr> ;
+                <http://rdf.insee.fr/def/base#html> "<p>Le <em>texte</em>.</p>"
+            """))
+        let report = try #require(CatalogViews(data).get(QualityReportView.self, id: "r"))
+        let texts = try #require(report.attributes.first { $0.id == "S_3_1" }?.texts)
+        #expect(texts.values == ["fr": "<p>Le <em>texte</em>.</p>", "en": "<p>The <em>text</em>.</p>"])
+        #expect(report.attributes.map(\.id) == ["S_3_1"])
+    }
+
+    @Test func rmesRichTextNodesAreChecked() throws {
+        let unclosed = try #require(try refusal(Self.report("""
+                id:S.3.1 [ a <http://purl.org/dc/dcmitype/Text> ; <http://purl.org/dc/terms/language> <http://id.insee.fr/codes/langue/fr> ;
+                    <http://rdf.insee.fr/def/base#html> "<p>ouvert" ]
+            """)))
+        #expect(unclosed.message.contains("attribute S_3_1: rich text is not a well-formed XHTML fragment"))
+        #expect(unclosed.file.hasSuffix("/reports/r.ttl"))
+        let empty = try #require(try refusal(Self.report("""
+                id:S.3.1 [ a <http://purl.org/dc/dcmitype/Text> ; <http://purl.org/dc/terms/language> <http://id.insee.fr/codes/langue/fr> ]
+            """)))
+        #expect(empty.message.contains("needs its XHTML in insee:html"))
+        let untyped = try #require(try refusal(Self.report("    id:S.3.1 <http://localhost:8080/id/elsewhere>")))
+        #expect(untyped.message.contains("the value must be rich text"))
+    }
+
+    @Test func rmesLanguageTags() {
+        #expect(RichTextNode.language(.iri("http://id.insee.fr/codes/langue/fr")) == "fr")
+        #expect(RichTextNode.language(.iri("http://lexvo.org/id/iso639-1/en")) == "en")
+        #expect(RichTextNode.language(.string("fr-CA")) == "fr-ca")
+        #expect(RichTextNode.language(.iri("http://id.insee.fr/codes/langue/")) == nil)
+        #expect(RichTextNode.language(.iri("http://example.org/language/french")) == nil)
+        #expect(RichTextNode.language(.string("")) == nil)
+    }
+
     @Test func aRefusedReportKeepsThePreviousCatalogOnReload() throws {
         let cat = try Fixtures.folder(["msd.ttl": Self.structure, "r.ttl": Self.report("    id:S.1 id:insee")])
         let live = try LiveCatalog(loader: CatalogLoader(location: CatalogLocation(catalog: cat, ontologies: try Fixtures.folder([:]))))

@@ -40,6 +40,25 @@ import Testing
         #expect(RequestSubgraph.plan(path: "/api/nothing", base: base) == nil)
     }
 
+    /// Operation views read links both ways and the SIMS structure: the structural part too.
+    @Test func operationsRoutesReadTheStructuralPart() {
+        #expect(RequestSubgraph.plan(path: "/api/families", base: base)
+            == SubgraphPlan(seeds: .kinds([.family]), depth: SubgraphPlan.viewDepth,
+                            inverse: .predicates(SubgraphPlan.viewInversePredicates), also: [.structural]))
+        #expect(RequestSubgraph.plan(path: "/api/quality-reports/cpi", base: base)?.also == [.structural])
+        #expect(RequestSubgraph.plan(path: "/api/quality-reports/cpi", base: base)?.seedIRIs
+            == ["http://localhost:8080/id/quality-report/cpi", "http://localhost:8080/id/cpi"])
+        #expect(RequestSubgraph.plan(path: "/browse/indicators", base: base)?.also == [.structural])
+        #expect(RequestSubgraph.plan(path: "/api/export/operations", base: base)?.also == [.structural])
+        for path in ["/api/operations/tree", "/operations", "/quality-reports/cpi", "/sdmx/v2/metadata/metadataset/INSEE/cpi/~"] {
+            #expect(RequestSubgraph.plan(path: path, base: base) == .structural, "\(path)")
+        }
+        #expect(RequestSubgraph.plan(path: "/api/series/DF_CPI.M.FR.00", base: base)?.also == [])
+        for path in ["/api/families", "/api/operation-series", "/api/operations", "/api/indicators", "/api/quality-reports"] {
+            #expect(RequestSubgraph.enginePaged(path: path, query: nil) == nil, "\(path)")
+        }
+    }
+
     @Test func otherRoutesReadTheStructuralPart() {
         #expect(RequestSubgraph.plan(path: "/sdmx/dataflow/all/all/latest", base: base) == .structural)
         #expect(RequestSubgraph.plan(path: "/sdmx/v1/codelist/all/all/latest", base: base) == .structural)

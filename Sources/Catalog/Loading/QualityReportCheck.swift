@@ -4,7 +4,8 @@ import Store
 
 /// Checks every quality report of a loaded catalog against its metadata structure: each reported
 /// attribute must be an attribute of the structure (of any structure of the catalog when the report
-/// names none), a heading carries no value, rich text is a well-formed XHTML fragment, a date is an
+/// names none), a heading carries no value, rich text (a literal, or an RMéS `dcmitype:Text` node's
+/// `insee:html`) is a well-formed XHTML fragment, a date is an
 /// `xsd:date`. The first problem stops the load (`CatalogError.invalidReport`) with the file and line
 /// of the offending statement.
 enum QualityReportCheck {
@@ -32,7 +33,11 @@ enum QualityReportCheck {
                         problem = (p, "quality report <\(c.iriString(report))>: <\(pIRI)> is not an attribute of its metadata structure")
                         return
                     }
-                    if let wrong = Self.problem(of: c.graph.term(o), attribute) {
+                    if attribute.representation == .richText, RichTextNode.isTextNode(o, c) {
+                        if let wrong = Self.richTextProblem(o, c) {
+                            problem = (p, "quality report <\(c.iriString(report))>, attribute \(attribute.number): \(wrong)")
+                        }
+                    } else if let wrong = Self.problem(of: c.graph.term(o), attribute) {
                         problem = (p, "quality report <\(c.iriString(report))>, attribute \(attribute.number): \(wrong)")
                     }
                 }
@@ -56,6 +61,17 @@ enum QualityReportCheck {
             guard let l = value.literalValue else { return "the value must be rich text (an XHTML fragment)" }
             return XHTMLFragment.problem(l.lexicalForm).map { "rich text is not a well-formed XHTML fragment: " + $0 }
         }
+    }
+
+    /// What is wrong with an RMéS rich-text node (`RichTextNode`), or nil: it needs an `insee:html`
+    /// that is a well-formed XHTML fragment.
+    static func richTextProblem(_ node: TermID, _ c: ViewContext) -> String? {
+        let texts = RichTextNode.texts(node, c)
+        if texts.isEmpty { return "a dcmitype:Text node needs its XHTML in insee:html" }
+        for (html, _) in texts {
+            if let wrong = XHTMLFragment.problem(html) { return "rich text is not a well-formed XHTML fragment: " + wrong }
+        }
+        return nil
     }
 
     /// Throws `invalidReport` at the first statement `subject predicate ?` of the catalog's files.

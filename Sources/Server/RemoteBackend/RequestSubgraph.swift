@@ -13,6 +13,12 @@ public enum RequestSubgraph {
         "quality-reports": .qualityReport,
     ]
 
+    /// The kinds whose views read links in both directions (parts, producing series, successors,
+    /// reports pointing at their target, RMéS value nodes pointing at their report) and the SIMS
+    /// metadata structure: their lists, details, exports and browse pages read the structural part
+    /// (everything but the time series) as well as what a typed view reads.
+    static let operationKinds: Set<ResourceKind> = [.family, .operationSeries, .operation, .indicator, .qualityReport]
+
     /// Paths that read nothing from the catalog.
     static let dataless: Set<String> = ["/health", "/metrics", "/openapi.json", "/context.jsonld", "/sparql", "/admin/reload",
                                          "/query"]
@@ -32,7 +38,7 @@ public enum RequestSubgraph {
         case "search":
             return .labels(of: ResourceKind.allCases)
         case "browse" where parts.count == 2:
-            return kind(named: parts[1]).map { .views(of: [$0]) }
+            return kind(named: parts[1]).map(views(of:))
         case "api":
             return apiPlan(Array(parts.dropFirst()), base: base)
         case "dcat" where parts.count == 1:
@@ -63,7 +69,7 @@ public enum RequestSubgraph {
     static func apiPlan(_ parts: [String], base: String) -> SubgraphPlan? {
         guard let head = parts.first else { return nil }
         if head == "search" { return .searchIndex(of: ResourceKind.allCases) }
-        if head == "export", parts.count == 2 { return kinds[parts[1]].map { .views(of: [$0]) } }
+        if head == "export", parts.count == 2 { return kinds[parts[1]].map(views(of:)) }
         // Classifications through time read the versions of a series and the correspondence tables
         // between them: correspondences, one item and its neighbours, trees, CSV downloads.
         if head == "correspondences" { return .structural }
@@ -71,17 +77,25 @@ public enum RequestSubgraph {
         if head == "classifications", parts.count >= 3, parts[2] == "tree" || (parts[2] == "items" && parts.count > 3) {
             return .structural
         }
-        // The operations tree and a quality report read links in both directions and the SIMS structure.
+        // The operations tree reads links in both directions.
         if head == "operations", parts.count == 2, parts[1] == "tree" { return .structural }
-        if head == "quality-reports", parts.count > 1 { return .structural }
         guard let kind = kinds[head] else { return nil }
-        if parts.count == 1 { return .views(of: [kind]) }
+        if parts.count == 1 { return views(of: kind) }
         var id = parts.dropFirst().joined(separator: "/")
         if kind == .classification, parts.count == 3, ["levels", "items", "correspondences"].contains(parts[2]) {
             id = parts[1]
         }
         let idBase = base + "id/"
-        return .view([idBase + kind.pathSegment + "/" + id, idBase + id])
+        var plan = SubgraphPlan.view([idBase + kind.pathSegment + "/" + id, idBase + id])
+        if operationKinds.contains(kind) { plan.also.append(.structural) }
+        return plan
+    }
+
+    /// What the list, export or browse page of `kind` reads.
+    static func views(of kind: ResourceKind) -> SubgraphPlan {
+        var plan = SubgraphPlan.views(of: [kind])
+        if operationKinds.contains(kind) { plan.also.append(.structural) }
+        return plan
     }
 
     /// The query parameters of a list that are not filters.
@@ -89,11 +103,14 @@ public enum RequestSubgraph {
 
     /// An unfiltered `/api/{plural}` list, which the engine pages (`RemoteCatalog.page`): its kind,
     /// limit and offset. nil for anything else: a filtered list (or one with a bad parameter, which
-    /// gets its 400 from the controller) reads every view of its kind and filters them here.
+    /// gets its 400 from the controller) reads every view of its kind and filters them here. The
+    /// operation kinds are not paged by the engine: their views read the structural part anyway.
     public static func enginePaged(path rawPath: String, query: String?) -> (kind: ResourceKind, limit: Int, offset: Int)? {
         let path = rawPath.removingPercentEncoding ?? rawPath
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0] == "api", let kind = kinds[String(parts[1])] else { return nil }
+        guard parts.count == 2, parts[0] == "api", let kind = kinds[String(parts[1])], !operationKinds.contains(kind) else {
+            return nil
+        }
         let fields = FormDecoding.decode(query ?? "")
         guard fields.allSatisfy({ pagingParameters.contains($0.name) }), let paging = try? Paging(fields) else { return nil }
         return (kind, paging.limit, paging.offset)

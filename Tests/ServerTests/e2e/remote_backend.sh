@@ -68,7 +68,7 @@ for engine in "${ENGINES[@]}"; do
 
   step "$engine: staged publish (--update-endpoint --replace)" \
     bash -c "'$BIN' publish --to '$GSP_URL' --update-endpoint '$UPDATE_URL' --replace >'$state/publish1.out' \
-             && grep -q '^published 59 graphs' '$state/publish1.out'"
+             && grep -q '^published 64 graphs' '$state/publish1.out'"
   step "$engine: in-place publish (--replace) replaces, does not duplicate" \
     bash -c "'$BIN' publish --to '$GSP_URL' --replace >'$state/publish2.out' \
              && diff <(tail -1 '$state/publish1.out') <(tail -1 '$state/publish2.out') >/dev/null"
@@ -79,7 +79,7 @@ for engine in "${ENGINES[@]}"; do
   dead="http://127.0.0.1:$(free_port)/store"
   step "$engine: publish to a dead endpoint exits 1 and lists the graphs not written" \
     bash -c "! '$BIN' publish --to '$dead' --replace --timeout 5 2>'$state/dead.err' >/dev/null \
-             && grep -q 'graphs not written (58)' '$state/dead.err'"
+             && grep -q 'graphs not written (63)' '$state/dead.err'"
 
   step "$engine: serve refuses --update-endpoint and --graph-store (serve never writes)" \
     bash -c "! '$BIN' serve --port '$(free_port)' --sparql-endpoint '$QUERY_URL' --update-endpoint '$UPDATE_URL' \

@@ -35,7 +35,8 @@ import rdflib
 from rdflib.compare import isomorphic
 
 PLURALS = ["series", "dataflows", "classifications", "concepts", "events", "internship-topics",
-           "organisations", "projects"]
+           "organisations", "projects", "families", "operation-series", "operations", "indicators",
+           "quality-reports"]
 RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "rdf": "xml", "jsonld": "json-ld"}
 # DESCRIBE is left out: its answer is the engine's choice (SPARQL 1.1 §16.4).
 SPARQL_QUERIES = [
@@ -218,6 +219,9 @@ def routes(base_url, resources, base_iri):
             out += [f"/api/{plural}/{q}?lang=fr", f"/api/{plural}/{q}?lang=en", f"/api/{plural}/{q}?format=jsonld"]
             if plural == "classifications":
                 out += [f"/api/classifications/{q}/{part}" for part in ("levels", "items", "correspondences")]
+            if plural == "quality-reports":
+                out += [f"/quality-reports/{q}?lang={lang}" for lang in ("fr", "en")]
+                out += [f"/sdmx/v2/metadata/metadataset/INSEE/{q}/~", f"/sdmx/v2/metadata/metadataset/INSEE/{q}"]
             if iri.startswith(base_iri):
                 path = "/" + urllib.parse.quote(iri[len(base_iri):], safe="/")
                 out += [f"{path}?format={f}" for f in RDF_FORMATS] + [f"{path}?format=html&lang=en"]
@@ -228,6 +232,13 @@ def routes(base_url, resources, base_iri):
             "/sdmx/v1/dataflow/INSEE/DF_CPI/latest?references=all", "/sdmx/v1/datastructure/all/all/latest",
             "/sdmx/v1/conceptscheme/all/all/latest", "/sdmx/v2/structure/codelist/*/*/*",
             "/sdmx/v1/codelist/all/all/latest?format=sdmx-json"]
+    # Statistical operations and quality reports (SIMS): the tree, its page, reference metadata.
+    out += [f"/api/operations/tree?lang={lang}" for lang in ("fr", "en")] + [f"/operations?lang={lang}" for lang in ("fr", "en")]
+    out += ["/api/quality-reports?target=cpi", "/api/indicators?lang=en&limit=2", "/quality-reports/nothing",
+            "/sdmx/v1/metadatastructure/all/all/latest", "/sdmx/v2/structure/metadatastructure/INSEE/MSD_SIMS/~",
+            "/sdmx/v2/metadata/metadataset", "/sdmx/v2/metadata/metadataset/INSEE/nothing",
+            "/sdmx/v2/metadata/metadataflow/INSEE/MDF_MSD_SIMS/~/INSEE",
+            "/sdmx/v2/metadata/structure/dataflow/INSEE/DF_UNEMPLOYMENT", "/sdmx/v2/metadata/structure/dataflow/*/*/*"]
     _, _, doc = get(f"{base_url}/openapi.json")
     for path, ops in json.loads(doc)["paths"].items():
         if "get" in ops and "{" not in path and path not in ("/metrics", "/health") and path not in out:

@@ -48,7 +48,8 @@ public struct QualityReportView: CatalogView {
         /// The id of the parent attribute, for a sub-concept.
         public var parent: String?
         public var representation: MetadataStructure.Representation
-        /// Plain or rich text (an XHTML fragment) per language.
+        /// Plain or rich text (an XHTML fragment) per language: literals, or RMéS `dcmitype:Text`
+        /// nodes (`RichTextNode`).
         public var texts: LocalizedText?
         /// A date (`xsd:date` lexical form).
         public var date: String?
@@ -95,7 +96,13 @@ public struct QualityReportView: CatalogView {
         case .organisation, .code: out.link = values.lazy.compactMap(c.link).first
         case .text, .richText, .heading:
             var text = LocalizedText()
-            for v in values { if let l = c.graph.term(v).literalValue { text.add(l.lexicalForm, language: l.language) } }
+            for v in values {
+                if let l = c.graph.term(v).literalValue {
+                    text.add(l.lexicalForm, language: l.language)
+                } else if RichTextNode.isTextNode(v, c) {  // RMéS: a dcmitype:Text node per language
+                    for (html, language) in RichTextNode.texts(v, c) { text.add(html, language: language) }
+                }
+            }
             out.texts = text
         }
         return out
