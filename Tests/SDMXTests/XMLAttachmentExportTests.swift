@@ -9,7 +9,7 @@ import Testing
         func concept(_ id: String) -> ItemReference { ItemReference(scheme: concepts, itemID: id) }
         let dsd = DataStructure(
             identity: MaintainableIdentity(agencyID: "A", id: "DSD"),
-            names: InternationalString([LocalizedText("DSD", language: "en")]),
+            names: InternationalString([LocalisedString("DSD", language: "en")]),
             dimensions: [Dimension(id: "FREQ", position: 1, concept: concept("FREQ")),
                          Dimension(id: "REF_AREA", position: 2, concept: concept("REF_AREA"))],
             timeDimension: TimeDimension(concept: concept("TIME_PERIOD")),

@@ -37,8 +37,8 @@ import TestSupport
 
     @Test func escapesText() throws {
         let list = Codelist(identity: MaintainableIdentity(agencyID: "A", id: "CL_X"),
-                            names: InternationalString([LocalizedText("a < b & \"c\"", language: "en")]),
-                            codes: [Code(id: "X", names: InternationalString([LocalizedText("é]]>", language: "fr")]))])
+                            names: InternationalString([LocalisedString("a < b & \"c\"", language: "en")]),
+                            codes: [Code(id: "X", names: InternationalString([LocalisedString("é]]>", language: "fr")]))])
         let xml = try SDMXMLWriter().string(StructureMessage(codelists: [list]))
         #expect(xml.contains("a &lt; b &amp; &quot;c&quot;"))
         #expect(xml.contains("é]]&gt;"))

@@ -46,12 +46,12 @@ var codes: [Code] = []
 codes.reserveCapacity(n)
 for i in 0..<n {
     let parent = i % 100 == 0 ? nil : "C\(i - i % 100)"
-    codes.append(Code(id: "C\(i)", names: InternationalString([LocalizedText("Code \(i)", language: "en"),
-                                                                LocalizedText("Code n° \(i)", language: "fr")]),
+    codes.append(Code(id: "C\(i)", names: InternationalString([LocalisedString("Code \(i)", language: "en"),
+                                                                LocalisedString("Code n° \(i)", language: "fr")]),
                       parentID: parent))
 }
 let list = Codelist(identity: MaintainableIdentity(agencyID: "BENCH", id: "CL_BENCH"),
-                    names: InternationalString([LocalizedText("Benchmark codelist", language: "en")]), codes: codes)
+                    names: InternationalString([LocalisedString("Benchmark codelist", language: "en")]), codes: codes)
 let message = StructureMessage(header: MessageHeader(id: "BENCH", prepared: "2026-01-01T00:00:00Z"), codelists: [list])
 
 let rssBefore = residentBytes()

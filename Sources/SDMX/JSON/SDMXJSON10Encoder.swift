@@ -1,3 +1,5 @@
+import RDFFormats
+
 /// SDMX-JSON structure message 1.0: references are URNs, the DSD has a primary measure.
 struct SDMXJSON10Encoder {
     func message(_ m: StructureMessage) -> JSONValue {

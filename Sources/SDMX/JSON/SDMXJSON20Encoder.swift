@@ -1,3 +1,5 @@
+import RDFFormats
+
 /// SDMX-JSON structure message 2.0.0: no `isFinal`, `format.dataType` instead of
 /// `textFormat.textType`, attribute/measure `usage`, a list of measures.
 struct SDMXJSON20Encoder {

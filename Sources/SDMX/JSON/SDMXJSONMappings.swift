@@ -1,3 +1,5 @@
+import RDFFormats
+
 /// Codelist correspondences in SDMX-JSON: 1.0 `structureSets` with `codelistMaps` (code pairs
 /// as item URNs), 2.0.0 `representationMaps` with `representationMappings` (pairs as values).
 /// The schemas want at least one pair: a map without any (a stub) is written without them.

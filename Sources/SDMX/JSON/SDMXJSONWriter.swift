@@ -1,3 +1,5 @@
+import RDFFormats
+
 /// The SDMX-JSON structure-message versions this module writes.
 public enum SDMXJSONVersion: String, CaseIterable, Sendable {
     case v1_0 = "1.0"
@@ -21,10 +23,7 @@ public struct SDMXJSONWriter: Sendable {
 
     public func string(_ m: StructureMessage) -> String {
         let value: JSONValue = version == .v1_0 ? SDMXJSON10Encoder().message(m) : SDMXJSON20Encoder().message(m)
-        var out = ""
-        value.write(to: &out)
-        out += "\n"
-        return out
+        return JSONWriter.write(value.sortedByCodePoint(), options: .init(pretty: true, sortKeys: false, indent: "  ")) + "\n"
     }
 
     public func write(_ m: StructureMessage, to sink: ByteSink) throws {

@@ -109,7 +109,7 @@ extension CatalogMapper {
             let identity = MaintainableIdentity(agencyID: flow.identity.agencyID, id: id,
                                                 version: SDMXMapping.defaultVersion)
             let label = "\(flow.identity.id) → \(path)"
-            out.append(Categorisation(identity: identity, names: InternationalString([LocalizedText(label, language: "en")]),
+            out.append(Categorisation(identity: identity, names: InternationalString([LocalisedString(label, language: "en")]),
                                       source: flow.reference, target: ItemReference(scheme: scheme, itemID: path)))
         }
         return out

@@ -57,7 +57,7 @@ struct CatalogMapper {
 
     func names(_ resource: Term, fallback: String) -> InternationalString {
         let n = graph.texts(resource, SDMXMapping.namePredicates)
-        return n.isEmpty ? InternationalString([LocalizedText(fallback, language: "en")]) : n
+        return n.isEmpty ? InternationalString([LocalisedString(fallback, language: "en")]) : n
     }
 
     func descriptions(_ resource: Term) -> InternationalString {

@@ -1,5 +1,6 @@
-/// A text in one language (`xml:lang`).
-public struct LocalizedText: Hashable, Sendable, Comparable {
+/// A text in one language (`xml:lang`): the SDMX information model's `LocalisedString`, one item
+/// of an `InternationalString` (not `Catalog.LocalizedText`, which is a whole multilingual text).
+public struct LocalisedString: Hashable, Sendable, Comparable {
     public var language: String
     public var text: String
 
@@ -13,9 +14,9 @@ public struct LocalizedText: Hashable, Sendable, Comparable {
 
 /// Names or descriptions in several languages, kept sorted by language (one text per language).
 public struct InternationalString: Hashable, Sendable {
-    public private(set) var texts: [LocalizedText]
+    public private(set) var texts: [LocalisedString]
 
-    public init(_ texts: [LocalizedText] = []) {
+    public init(_ texts: [LocalisedString] = []) {
         self.texts = []
         for t in texts { set(t.text, language: t.language) }
     }
@@ -26,7 +27,7 @@ public struct InternationalString: Hashable, Sendable {
         if let i = texts.firstIndex(where: { $0.language == lang }) {
             texts[i].text = text
         } else {
-            texts.append(LocalizedText(text, language: lang))
+            texts.append(LocalisedString(text, language: lang))
             texts.sort()
         }
     }

@@ -1,9 +1,8 @@
-import RDF
-
-/// Lexical-space checks for the XSD datatypes (for `sh:datatype`'s ill-typed literal rule, SHACL §4.1.2).
-enum XSDLexical {
+/// The lexical spaces of the XSD datatypes as a whole (for SHACL `sh:datatype`'s ill-typed literal
+/// rule, SHACL §4.1.2, and the comparison of literals in `sh:lessThan`/`sh:minInclusive`…).
+extension XSDLexical {
     /// True when `lexical` is in the lexical space of `datatype`; true for datatypes not known here.
-    static func isValid(_ lexical: String, _ datatype: String) -> Bool {
+    public static func isValid(_ lexical: String, _ datatype: String) -> Bool {
         guard datatype.hasPrefix(XSD.namespace) else { return true }
         switch datatype {
         case XSD.string, XSD.anyURI: return true
