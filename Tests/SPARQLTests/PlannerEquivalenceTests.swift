@@ -52,6 +52,11 @@ import Testing
         ("SELECT ?c { ?c skos:inScheme ?s MINUS { ?c skos:broader ?p } }", 5),
         ("SELECT ?c { ?c skos:inScheme ?s FILTER NOT EXISTS { ?x skos:broader ?c } }", 5),
         ("SELECT ?c { ?c skos:inScheme ?s FILTER EXISTS { ?c skos:prefLabel ?l FILTER(LANG(?l) = \"en\") } }", 3),
+        // MINUS by index probes: left rows without the shared variable stay; a right side that
+        // may leave the shared variable unbound (a UNION branch) is hashed; a filtered right side.
+        ("SELECT ?c ?p { ?c skos:inScheme ?s OPTIONAL { ?c skos:broader ?p } MINUS { ?p skos:notation ?n } }", 5),
+        ("SELECT ?c { ?c skos:inScheme ?s MINUS { { ?c skos:broader ?x } UNION { ?y skos:notation 42 } } }", 5),
+        ("SELECT ?c { ?c skos:inScheme ?s MINUS { ?c skos:notation ?n FILTER(?n > \"5\") } }", 6),
         // Join chains with a path and a union between BGPs.
         ("SELECT ?c ?a { ?c skos:inScheme :s2 . ?c skos:broader+ ?a . ?a skos:prefLabel ?l FILTER(LANG(?l) = \"fr\") }", 2),
         ("SELECT ?c ?x { ?c skos:inScheme ?s . { ?c skos:notation ?x } UNION { ?c :size ?x } ?c skos:prefLabel ?l FILTER(LANG(?l) != \"en\") }", 4),
