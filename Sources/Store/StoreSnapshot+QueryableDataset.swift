@@ -26,6 +26,10 @@ extension StoreSnapshot: QueryableDataset {
 
     public func stringLexicalForm(of id: TermID) -> String? { dictionary.stringLexicalForm(id) }
 
+    public func predicateStatistics(_ p: TermID) -> PredicateStatistics? {
+        predicateTable.statistics(p, spo: spo, pos: pos)
+    }
+
     public func estimatedCardinality(_ pattern: QuadPattern) -> Int {
         count(pattern.subject, pattern.predicate, pattern.object, graph: pattern.graph)
     }

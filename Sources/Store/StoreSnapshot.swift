@@ -11,6 +11,8 @@ public final class StoreSnapshot: Sendable {
     let spog: QuadIndex, posg: QuadIndex, ospg: QuadIndex
     /// The named graphs, in id order.
     public let namedGraphs: [TermID]
+    /// Per-predicate counts for the query planner, made on first use.
+    let predicateTable = PredicateStatisticsTable()
 
     init(dictionary: TermDictionary, triples: [Key3], quads: [Key4]) {
         self.dictionary = dictionary

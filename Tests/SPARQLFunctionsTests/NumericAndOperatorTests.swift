@@ -15,6 +15,17 @@ import Testing
         #expect(throws: ExpressionError.self) { try ExpressionFunctions.add(int("1"), .typed("x", XSD.integer)) }
     }
 
+    /// Machine-integer operands skip Decimal; results must be those of the general path.
+    @Test func integerArithmeticWithoutDecimal() throws {
+        #expect(try ExpressionFunctions.add(int("+5"), int("007")) == int("12"))
+        #expect(try ExpressionFunctions.subtract(int("3"), int("10")) == int("-7"))
+        #expect(try ExpressionFunctions.multiply(int("-4"), int("25")) == int("-100"))
+        // Past Int.max the general path answers exactly.
+        #expect(try ExpressionFunctions.add(int("9223372036854775807"), int("1")) == int("9223372036854775808"))
+        #expect(try ExpressionFunctions.multiply(int("9223372036854775807"), int("2")) == int("18446744073709551614"))
+        #expect(try ExpressionFunctions.subtract(int("-9223372036854775808"), int("1")) == int("-9223372036854775809"))
+    }
+
     @Test func division() throws {
         #expect(try ExpressionFunctions.divide(int("1"), int("2")) == dec("0.5"))
         #expect(try ExpressionFunctions.divide(int("4"), int("2")) == dec("2"))

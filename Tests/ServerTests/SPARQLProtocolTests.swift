@@ -95,6 +95,29 @@ struct SPARQLProtocolTests {
         }
     }
 
+    /// No row cap unless the server sets one (issue #16): the whole default graph, every triple.
+    @Test func answersHaveNoRowCapByDefault() async throws {
+        #expect(ServerConfiguration().maxQueryRows == nil)
+        try await TestCatalog.catalogApplication(ServerConfiguration()).test(.router) { client in
+            var total = -1
+            let count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+            try await client.execute(uri: "/sparql?query=" + Self.escaped(count), method: .get,
+                                     headers: [.accept: "application/sparql-results+json"]) { r in
+                let doc = try JSONSerialization.jsonObject(with: Data(r.text.utf8)) as? [String: Any]
+                let bindings = (doc?["results"] as? [String: Any])?["bindings"] as? [[String: Any]]
+                total = Int(((bindings?.first?["n"] as? [String: Any])?["value"] as? String) ?? "") ?? -1
+            }
+            #expect(total > 3)
+            try await client.execute(uri: "/sparql?query=" + Self.escaped("SELECT * WHERE { ?s ?p ?o }"), method: .get,
+                                     headers: [.accept: "application/sparql-results+json"]) { r in
+                #expect(r.status == .ok)
+                let doc = try JSONSerialization.jsonObject(with: Data(r.text.utf8)) as? [String: Any]
+                let bindings = (doc?["results"] as? [String: Any])?["bindings"] as? [[String: Any]]
+                #expect(bindings?.count == total)
+            }
+        }
+    }
+
     @Test func rowLimitAndTimeoutAnswerProblemsNotPartialResults() async throws {
         let limited = ServerConfiguration(maxQueryRows: 3)
         try await TestCatalog.catalogApplication(limited).test(.router) { client in

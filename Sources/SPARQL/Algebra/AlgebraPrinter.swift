@@ -3,6 +3,8 @@ import RDF
 /// The indented, one-operator-per-line form of an algebra tree used by `explain`.
 struct AlgebraPrinter {
     var estimator: CardinalityEstimator?
+    /// Actual counts of an analyzed run (`explain --analyze`), printed beside the estimates.
+    var profile: [Algebra: OperatorProfile]?
 
     func print(_ a: Algebra) -> String {
         var lines: [String] = []
@@ -13,12 +15,19 @@ struct AlgebraPrinter {
     private func render(_ a: Algebra, _ depth: Int, _ lines: inout [String]) {
         let indent = String(repeating: "  ", count: depth)
         var line = indent + Self.label(a)
-        if let estimator { line += "  [~\(Int(min(estimator.estimate(a), 1e15)))]" }
+        if let estimator { line += "  [~\(Int(min(estimator.estimate(a), 1e15).rounded(.up)))]" }
+        if let profile {
+            if let p = profile[a] {
+                line += "  [actual \(p.rows) rows in \(p.runs) run\(p.runs == 1 ? "" : "s")]"
+            } else {
+                line += "  [actual: not run on its own]"
+            }
+        }
         lines.append(line)
         if case .bgp(let ts) = a {
             for t in ts {
                 var tl = indent + "  " + t.description
-                if let estimator { tl += "  [~\(Int(estimator.estimate(t)))]" }
+                if let estimator { tl += "  [~\(Int(estimator.estimate(t).rounded(.up)))]" }
                 lines.append(tl)
             }
         }

@@ -57,9 +57,27 @@ public protocol QueryableDataset {
     /// The lexical form of term `id` when it is a string literal (simple, xsd:string or
     /// language-tagged), nil otherwise (string filters read it without decoding the term).
     func stringLexicalForm(of id: TermID) -> String?
+    /// Triples, distinct subjects and distinct objects of predicate `p` in the default graph, when
+    /// the dataset keeps them (nil otherwise): the planner divides a pattern's count by them for a
+    /// subject or object bound by an earlier pattern.
+    func predicateStatistics(_ p: TermID) -> PredicateStatistics?
+}
+
+/// How a predicate's triples spread over subjects and objects.
+public struct PredicateStatistics: Hashable, Sendable {
+    public var triples: Int
+    public var distinctSubjects: Int
+    public var distinctObjects: Int
+    public init(triples: Int, distinctSubjects: Int, distinctObjects: Int) {
+        self.triples = triples
+        self.distinctSubjects = distinctSubjects
+        self.distinctObjects = distinctObjects
+    }
 }
 
 extension QueryableDataset {
+    public func predicateStatistics(_ p: TermID) -> PredicateStatistics? { nil }
+
     public func languageTag(of id: TermID) -> String? {
         guard case .literal(let l) = term(for: id) else { return nil }
         return l.language ?? ""

@@ -11,6 +11,7 @@ struct AggregateAccumulator {
     private var failed = false
     private var seenValues = Set<Term>()
     private var seenRows = Set<Row>()
+    private var seenIDs = Set<TermID>()
 
     init(_ aggregate: Aggregate) {
         self.aggregate = aggregate
@@ -18,6 +19,12 @@ struct AggregateAccumulator {
 
     /// Adds one row to a plain COUNT whose expression has a value (the evaluator's id-level fast path).
     mutating func addCounted() { count += 1 }
+
+    /// Adds one bound value to a COUNT(DISTINCT ?v), by its id: equal terms have equal ids
+    /// (`TermResolver`), so distinct ids are distinct terms and no term is decoded.
+    mutating func addDistinctID(_ id: TermID) {
+        if seenIDs.insert(id).inserted { count += 1 }
+    }
 
     /// Adds one row: `value` is the aggregate expression's value (nil when it is an error).
     mutating func add(row: Row, value: Term?) {

@@ -84,13 +84,32 @@ extension Evaluator {
         if patterns.isEmpty { return try emit(seed) }
         let compiled = compiledBGP(patterns)
         var row = seed
-        try matchTriple(compiled, 0, &row, graph, emit)
+        try matchTriple(compiled, [], 0, &row, graph, emit)
+    }
+
+    /// `Filter(e, BGP)` without splitting the BGP: each conjunct of `e` is checked right after the
+    /// first pattern by which its variables are all bound (a conjunct reads only its variables,
+    /// so its value there is its value on the finished row; `a && b` passes when both pass).
+    func evaluateFilteredBGP(_ patterns: [TriplePattern], _ e: Expression, _ seed: Row, _ graph: ActiveGraph,
+                             _ emit: (Row) throws -> Void) throws {
+        let compiled = compiledBGP(patterns)
+        var checks = [[Condition]](repeating: [], count: patterns.count)
+        var bound = Set<String>()
+        var boundAfter: [Set<String>] = []
+        for t in patterns { bound.formUnion(t.variables); boundAfter.append(bound) }
+        for c in e.conjuncts {
+            let vars = c.variables
+            let at = boundAfter.firstIndex { vars.isSubset(of: $0) } ?? (patterns.count - 1)
+            checks[at].append(compileCondition(c, graph))
+        }
+        var row = seed
+        try matchTriple(compiled, checks, 0, &row, graph, emit)
     }
 
     /// Matches pattern `index` and the following ones, binding the row in place (and unbinding
     /// after each match), so a row is only copied when a consumer keeps it.
-    private func matchTriple(_ patterns: [CompiledTriple], _ index: Int, _ row: inout Row, _ graph: ActiveGraph,
-                             _ emit: (Row) throws -> Void) throws {
+    private func matchTriple(_ patterns: [CompiledTriple], _ checks: [[Condition]], _ index: Int, _ row: inout Row,
+                             _ graph: ActiveGraph, _ emit: (Row) throws -> Void) throws {
         if index == patterns.count { return try emit(row) }
         let t = patterns[index]
         let s = resolve(t.subject, row), p = resolve(t.predicate, row), o = resolve(t.object, row)
@@ -116,7 +135,12 @@ extension Evaluator {
                 if row[os] != 0 && row[os] != q.object { return }
                 row[os] = q.object
             }
-            try self.matchTriple(patterns, index + 1, &row, graph, emit)
+            if !checks.isEmpty {
+                for condition in checks[index] {
+                    if !(try self.accepts(condition, row)) { return }
+                }
+            }
+            try self.matchTriple(patterns, checks, index + 1, &row, graph, emit)
         }
     }
 }

@@ -16,6 +16,11 @@ extension Evaluator {
                   case .variable(let v)? = b.aggregate.expression else { return nil }
             return slots[v]
         }
+        let distinctCountSlots = aggregates.map { b -> Int? in
+            guard b.aggregate.function == .count, b.aggregate.distinct,
+                  case .variable(let v)? = b.aggregate.expression else { return nil }
+            return slots[v]
+        }
         var singleKeyGroups: [TermID: Int] = [:]
         let singleKey = keys.count == 1 ? keySlots[0] : nil
         try run(input, emptyRow, graph) { row in
@@ -41,6 +46,10 @@ extension Evaluator {
             for (i, binding) in aggregates.enumerated() {
                 if let slot = countSlots[i] {
                     if row[slot] != 0 { accumulators[index][i].addCounted() }
+                    continue
+                }
+                if let slot = distinctCountSlots[i] {
+                    if row[slot] != 0 { accumulators[index][i].addDistinctID(row[slot]) }
                     continue
                 }
                 let value = try binding.aggregate.expression.flatMap { try self.evaluateOrNil($0, row, graph) }

@@ -38,6 +38,8 @@ final class Evaluator {
     /// Compiled BGPs, by the address of their patterns' storage (see `compiledBGP`): a short list,
     /// searched linearly (a query has few BGPs).
     var bgpCache: [(key: UnsafeRawPointer, bgp: CompiledBGP)] = []
+    /// Rows emitted and runs per operator, when profiling (`explain --analyze`); nil otherwise.
+    var profile: [Algebra: OperatorProfile]?
     /// Compiled REGEX patterns, by pattern and flags.
     var regexCache: [RegexKey: CompiledRegex?] = [:]
 
@@ -86,14 +88,7 @@ final class Evaluator {
     }
 
     /// Patterns whose solutions under a seed equal their solutions joined with the seed.
-    func isSubstitutable(_ op: Algebra) -> Bool {
-        switch op {
-        case .bgp, .path, .table: return true
-        case .join(let a, let b), .union(let a, let b): return isSubstitutable(a) && isSubstitutable(b)
-        case .graph(_, let a): return isSubstitutable(a)
-        default: return false
-        }
-    }
+    func isSubstitutable(_ op: Algebra) -> Bool { op.isSubstitutable }
 
     static func compatible(_ a: Row, _ b: Row) -> Bool {
         for i in 0..<a.count where a[i] != 0 && b[i] != 0 && a[i] != b[i] { return false }
@@ -107,6 +102,11 @@ final class Evaluator {
     }
 
     func run(_ op: Algebra, _ seed: Row, _ graph: ActiveGraph, _ emit: (Row) throws -> Void) throws {
+        if profile == nil { return try runOperator(op, seed, graph, emit) }
+        try runProfiled(op, seed, graph, emit)
+    }
+
+    func runOperator(_ op: Algebra, _ seed: Row, _ graph: ActiveGraph, _ emit: (Row) throws -> Void) throws {
         try governor.tick()
         switch op {
         case .bgp(let patterns):
@@ -122,6 +122,9 @@ final class Evaluator {
         case .union(let a, let b):
             try run(a, seed, graph, emit)
             try run(b, seed, graph, emit)
+        case .filter(let e, .bgp(let patterns)) where !patterns.isEmpty && FilterPushDown.isPushable(e):
+            // Each condition is checked as soon as the patterns matched so far bind its variables.
+            try evaluateFilteredBGP(patterns, e, seed, graph, emit)
         case .filter(let e, let a):
             let condition = compileCondition(e, graph)
             try run(a, seed, graph) { row in

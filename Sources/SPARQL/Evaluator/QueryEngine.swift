@@ -93,4 +93,31 @@ public struct QueryEngine: Sendable {
         let algebra = optimizer.optimize(query.algebra, dataset: dataset)
         return AlgebraPrinter(estimator: CardinalityEstimator(dataset: dataset)).print(algebra)
     }
+
+    /// `explain` after running the query's pattern to its end: each operator's line shows, beside
+    /// its estimate, the rows it actually produced and how many times it ran (an operator under a
+    /// bind join runs once per left row). ASK, CONSTRUCT and DESCRIBE count their pattern's
+    /// solutions (ASK is run to the end too). An operator with no count was not evaluated as its
+    /// own step (a BGP under its filter is matched with its conditions in one loop).
+    public func explainAnalyzed(_ query: SPARQLQuery, on dataset: some QueryableDataset,
+                                options: QueryOptions = QueryOptions()) throws -> (plan: String, solutions: Int, elapsed: Duration) {
+        let flag = DeepStack.CancellationFlag()
+        var options = options
+        let callerCancelled = options.isCancelled
+        options.isCancelled = { flag.isSet || (callerCancelled?() ?? false) }
+        let runOptions = options
+        return try DeepStack.run(flag) {
+            let clock = ContinuousClock()
+            let started = clock.now
+            let prepared = plan(query, on: dataset)
+            let evaluator = Evaluator(dataset: dataset, slots: prepared.slots, options: runOptions,
+                                      datasetClause: query.dataset, baseIRI: query.baseIRI)
+            evaluator.profile = [:]
+            var solutions = 0
+            try evaluator.run(prepared.algebra, evaluator.emptyRow, evaluator.defaultGraph) { _ in solutions += 1 }
+            let elapsed = clock.now - started
+            let printer = AlgebraPrinter(estimator: CardinalityEstimator(dataset: dataset), profile: evaluator.profile)
+            return (printer.print(prepared.algebra), solutions, elapsed)
+        }
+    }
 }

@@ -4,17 +4,20 @@ import RDF
 extension ExpressionFunctions {
     /// `a + b` with numeric type promotion.
     public static func add(_ a: Term, _ b: Term) throws -> Term {
-        try arithmetic(a, b, "+", { $0 + $1 }, { $0 + $1 }, { $0 + $1 })
+        if let n = try smallIntegers(a, b, { $0.addingReportingOverflow($1) }) { return n }
+        return try arithmetic(a, b, "+", { $0 + $1 }, { $0 + $1 }, { $0 + $1 })
     }
 
     /// `a - b` with numeric type promotion.
     public static func subtract(_ a: Term, _ b: Term) throws -> Term {
-        try arithmetic(a, b, "-", { $0 - $1 }, { $0 - $1 }, { $0 - $1 })
+        if let n = try smallIntegers(a, b, { $0.subtractingReportingOverflow($1) }) { return n }
+        return try arithmetic(a, b, "-", { $0 - $1 }, { $0 - $1 }, { $0 - $1 })
     }
 
     /// `a * b` with numeric type promotion.
     public static func multiply(_ a: Term, _ b: Term) throws -> Term {
-        try arithmetic(a, b, "*", { $0 * $1 }, { $0 * $1 }, { $0 * $1 })
+        if let n = try smallIntegers(a, b, { $0.multipliedReportingOverflow(by: $1) }) { return n }
+        return try arithmetic(a, b, "*", { $0 * $1 }, { $0 * $1 }, { $0 * $1 })
     }
 
     /// `a / b`: integer / integer gives a decimal; a zero integer or decimal divisor is an error,
@@ -58,6 +61,16 @@ extension ExpressionFunctions {
         case let (.float(v), .float(w)): return XSDNumeric.float(single(v, w)).term
         case let (p, q): return XSDNumeric.double(double(p.doubleValue, q.doubleValue)).term
         }
+    }
+
+    /// Two xsd:integer literals whose lexical forms are machine integers, combined without going
+    /// through `Decimal` (the result's canonical form is the same); nil when either is anything
+    /// else or the result overflows, and the general path decides.
+    private static func smallIntegers(_ a: Term, _ b: Term, _ op: (Int, Int) -> (partialValue: Int, overflow: Bool)) throws -> Term? {
+        guard case .literal(let x) = a, case .literal(let y) = b, x.datatype == XSD.integer, y.datatype == XSD.integer,
+              let v = Int(x.lexicalForm), let w = Int(y.lexicalForm) else { return nil }
+        let (r, overflow) = op(v, w)
+        return overflow ? nil : .typed(String(r), XSD.integer)
     }
 
     /// Decimal arithmetic overflows to NaN; that is an error, not a value.

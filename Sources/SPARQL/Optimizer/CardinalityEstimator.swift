@@ -7,24 +7,37 @@ struct CardinalityEstimator {
     /// Matches of one triple pattern; variables in `bound` count as known values.
     func estimate(_ t: TriplePattern, bound: Set<String> = []) -> Double {
         var pattern = QuadPattern(graph: .defaultGraph)
-        var boundVariables = 0
+        var boundPositions: [Int] = []
         for (i, p) in [t.subject, t.predicate, t.object].enumerated() {
             switch p {
             case .term(let term):
                 guard let id = dataset.id(for: term) else { return 0 }
                 if i == 0 { pattern.subject = id } else if i == 1 { pattern.predicate = id } else { pattern.object = id }
             case .variable(let v):
-                if bound.contains(v) { boundVariables += 1 }
+                // A variable repeated in the pattern counts once.
+                if bound.contains(v), !boundPositions.contains(where: { [t.subject, t.predicate, t.object][$0] == p }) {
+                    boundPositions.append(i)
+                }
             }
         }
         var n = Double(dataset.estimatedCardinality(pattern))
+        var inDefaultGraph = true
         if n == 0 {
             // Nothing in the default graph: the pattern may still match in named graphs.
             pattern.graph = .anyNamed
             n = Double(dataset.estimatedCardinality(pattern))
+            inDefaultGraph = false
         }
-        for _ in 0..<boundVariables { n = (n / 10).rounded(.up) }
-        return n
+        // A subject or object bound by an earlier pattern: the matches of one value, from the
+        // predicate's distinct subjects or objects when the dataset keeps them, else a tenth.
+        let stats = inDefaultGraph ? pattern.predicate.flatMap(dataset.predicateStatistics) : nil
+        for position in boundPositions {
+            var divisor = 10.0
+            if let stats, position == 0, stats.distinctSubjects > 0 { divisor = Double(stats.distinctSubjects) }
+            if let stats, position == 2, stats.distinctObjects > 0 { divisor = Double(stats.distinctObjects) }
+            n /= divisor
+        }
+        return boundPositions.isEmpty ? n : max(n, 0.01)
     }
 
     func estimate(_ a: Algebra) -> Double {

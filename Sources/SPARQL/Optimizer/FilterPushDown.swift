@@ -2,10 +2,28 @@
 /// into both branches of a union, into a join or left-join operand whose solutions always bind
 /// every variable of the filter, and below a BIND the filter does not read.
 enum FilterPushDown {
+    /// Each conjunct of a filter is pushed on its own (`a && b` passes a row when both pass); what
+    /// stays is one filter per operator again, so a BGP keeps all its conditions in one place.
     static func apply(_ a: Algebra) -> Algebra {
-        a.rewrite { node in
+        let pushed = a.rewrite { node in
             guard case .filter(let e, let inner) = node, isPushable(e) else { return nil }
-            return push(e, inner)
+            var result = inner
+            var kept: [Expression] = []
+            var moved = false
+            for c in e.conjuncts {
+                if let p = push(c, result) { result = p; moved = true } else { kept.append(c) }
+            }
+            guard moved else { return nil }
+            return kept.isEmpty ? result : .filter(kept.dropFirst().reduce(kept[0]) { .and($0, $1) }, result)
+        }
+        return mergeNested(pushed)
+    }
+
+    /// `Filter(a, Filter(b, x))` as `Filter(a && b, x)`.
+    static func mergeNested(_ a: Algebra) -> Algebra {
+        a.rewrite { node in
+            guard case .filter(let outer, .filter(let inner, let x)) = node else { return nil }
+            return .filter(.and(inner, outer), x)
         }
     }
 

@@ -5,8 +5,9 @@ public struct QueryOptimizer: Sendable {
         case foldConstants
         case mergeBGPs
         case pushDownFilters
-        case reorderJoins
+        /// Before `reorderJoins`, which orders again the BGPs it joins, knowing what is bound before them.
         case orderTriplePatterns
+        case reorderJoins
     }
 
     public var rewrites: [Rewrite]
@@ -22,7 +23,10 @@ public struct QueryOptimizer: Sendable {
             case .foldConstants: a = ConstantFolding.apply(a)
             case .mergeBGPs: a = BGPMerging.apply(a)
             case .pushDownFilters: a = FilterPushDown.apply(a)
-            case .reorderJoins: a = JoinReordering(estimator: CardinalityEstimator(dataset: dataset)).apply(a)
+            case .reorderJoins:
+                a = JoinReordering(estimator: CardinalityEstimator(dataset: dataset)).apply(a)
+                // Merged BGPs may now take a filter that sat above their join.
+                if rewrites.contains(.pushDownFilters) { a = FilterPushDown.apply(a) }
             case .orderTriplePatterns: a = TriplePatternOrdering(estimator: CardinalityEstimator(dataset: dataset)).apply(a)
             }
         }

@@ -10,20 +10,18 @@ struct TriplePatternOrdering {
         }
     }
 
-    func order(_ patterns: [TriplePattern]) -> [TriplePattern] {
-        // Each pattern's estimate with constants only, computed once; a bound variable divides it by 10.
-        var remaining = patterns.map { (pattern: $0, base: estimator.estimate($0), vars: $0.variables) }
+    /// The patterns in evaluation order; `bound` are variables bound before the BGP runs (by the
+    /// operands a join evaluates first).
+    func order(_ patterns: [TriplePattern], bound initial: Set<String> = []) -> [TriplePattern] {
+        var remaining = patterns.map { (pattern: $0, vars: $0.variables) }
         var out: [TriplePattern] = []
-        var bound = Set<String>()
+        var bound = initial
         while !remaining.isEmpty {
             var best = 0
             var bestScore = (Int.max, Double.infinity)
             for (i, t) in remaining.enumerated() {
-                let boundCount = t.vars.filter(bound.contains).count
-                let connected = out.isEmpty || boundCount > 0 || t.vars.isEmpty
-                var estimate = t.base
-                for _ in 0..<boundCount { estimate = (estimate / 10).rounded(.up) }
-                let score = (connected ? 0 : 1, estimate)
+                let connected = (out.isEmpty && initial.isEmpty) || t.vars.contains(where: bound.contains) || t.vars.isEmpty
+                let score = (connected ? 0 : 1, estimator.estimate(t.pattern, bound: bound))
                 if score < bestScore { bestScore = score; best = i }
             }
             let t = remaining.remove(at: best)

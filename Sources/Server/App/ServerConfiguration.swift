@@ -24,8 +24,9 @@ public struct ServerConfiguration: Sendable {
     public var corsOrigins: [String]
     /// Wall-clock budget of one SPARQL query.
     public var queryTimeout: Duration
-    /// Most rows (or triples) one SPARQL query may return.
-    public var maxQueryRows: Int
+    /// Most rows (or triples) one SPARQL query may return (past it: 422 `too-many-results`); nil,
+    /// the default, sets no limit (answers of any size, bounded by `queryTimeout`).
+    public var maxQueryRows: Int?
     /// Bearer token enabling `POST /admin/reload`; nil disables the admin routes.
     public var adminToken: String?
     /// The URL the server answers at when it differs from the base of the catalog's IRIs
@@ -61,7 +62,7 @@ public struct ServerConfiguration: Sendable {
 
     public init(host: String = "127.0.0.1", port: Int = 8080, baseIRI: String = "http://localhost:8080/",
                 maxBodyBytes: Int = 1 << 20, corsOrigins: [String] = ["*"], queryTimeout: Duration = .seconds(10),
-                maxQueryRows: Int = 100_000, adminToken: String? = nil, cacheMaxAge: Int = 60,
+                maxQueryRows: Int? = nil, adminToken: String? = nil, cacheMaxAge: Int = 60,
                 jsonldContext: String? = nil, requestLogLevel: Logger.Level = .debug,
                 representationCacheEntries: Int = ServedCatalog.defaultCacheCapacity) {
         self.host = host

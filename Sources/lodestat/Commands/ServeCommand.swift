@@ -20,7 +20,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "An origin allowed by CORS (repeatable; default: any).") var corsOrigin: [String] = []
     @Option(help: "Largest request body in bytes.") var maxBodyBytes = 1 << 20
     @Option(help: "SPARQL query time limit in seconds.") var queryTimeout: Double = 10
-    @Option(help: "Most rows a SPARQL query may return.") var maxRows = 100_000
+    @Option(help: "Most rows a SPARQL query may return, past which it answers 422 too-many-results (default: no limit; set one on a public endpoint, e.g. 100000).")
+    var maxRows: Int?
     @Option(help: "Longest SPARQL query in bytes (414 for GET, 413 for POST beyond it).") var maxQueryLength = 64 * 1024
     @Option(help: "Largest request line plus header fields in bytes (431 beyond it).") var maxHeaderBytes = 32 * 1024
     @Option(help: "Seconds a keep-alive connection may stay idle before it is closed (0: never).") var idleTimeout: Double = 60
