@@ -78,7 +78,7 @@ import TestSupport
         let folder = try #require(SDMXTestSupport.sdmxFolder)
         let m = try Self.metadata()
         var set = try #require(m.sets.first)
-        set.attributes[0].children = [MetadataSetArtefact.Value(id: "S_1_1", xhtml: [LocalizedText("<script>x</script>", language: "en")])]
+        set.attributes[0].children = [MetadataSetArtefact.Value(id: "S_1_1", xhtml: [LocalisedString("<script>x</script>", language: "en")])]
         let bytes = try ReferenceMetadataWriter(version: .v3_0).metadataBytes([set], header: MessageHeader())
         let outcome = try XMLSchemaCheck.validate(bytes, name: "broken", schema: "\(folder)/schemas/xhtml-subset/metadata-v3_0.xsd")
         #expect(outcome != .valid)

@@ -18,11 +18,11 @@ public struct MetadataSetArtefact: Sendable, Hashable {
     public struct Value: Sendable, Hashable {
         public var id: String
         public var value: String?
-        public var texts: [LocalizedText] = []
-        public var xhtml: [LocalizedText] = []
+        public var texts: [LocalisedString] = []
+        public var xhtml: [LocalisedString] = []
         public var children: [Value] = []
 
-        public init(id: String, value: String? = nil, texts: [LocalizedText] = [], xhtml: [LocalizedText] = [],
+        public init(id: String, value: String? = nil, texts: [LocalisedString] = [], xhtml: [LocalisedString] = [],
                     children: [Value] = []) {
             self.id = id
             self.value = value
@@ -37,9 +37,9 @@ public struct MetadataSetArtefact: Sendable, Hashable {
         agencyID = structure.identity.agencyID
         version = "1.0"
         names = InternationalString(report.labels.languages.compactMap { l in
-            report.labels[l].map { LocalizedText($0, language: l.isEmpty ? "en" : l) }
+            report.labels[l].map { LocalisedString($0, language: l.isEmpty ? "en" : l) }
         })
-        if names.isEmpty { names = InternationalString([LocalizedText(report.id, language: "en")]) }
+        if names.isEmpty { names = InternationalString([LocalisedString(report.id, language: "en")]) }
         self.structure = structure
         self.targets = targets
         var reported: [String: Value] = [:]
@@ -49,16 +49,16 @@ public struct MetadataSetArtefact: Sendable, Hashable {
             case .date: v.value = a.date
             case .organisation, .code: v.value = a.link.map { $0.notation ?? $0.id ?? $0.iri }
             case .text, .heading:
-                v.texts = (a.texts?.languages ?? []).compactMap { l in a.texts?[l].map { LocalizedText($0, language: l.isEmpty ? "en" : l) } }
+                v.texts = (a.texts?.languages ?? []).compactMap { l in a.texts?[l].map { LocalisedString($0, language: l.isEmpty ? "en" : l) } }
             case .richText:
                 for l in a.texts?.languages ?? [] {
                     guard let t = a.texts?[l] else { continue }
-                    let text = LocalizedText(t, language: l.isEmpty ? "en" : l)
+                    let text = LocalisedString(t, language: l.isEmpty ? "en" : l)
                     // Checked at load time; a fragment that fails the check (remote data) goes as plain text.
                     if XHTMLFragment.problem(t) == nil { v.xhtml.append(text) } else { v.texts.append(text) }
                 }
             }
-            if !v.xhtml.isEmpty, !v.texts.isEmpty { v.xhtml += v.texts.map { LocalizedText(MarkupEscaping.escape($0.text, .xmlText), language: $0.language) }; v.texts = [] }
+            if !v.xhtml.isEmpty, !v.texts.isEmpty { v.xhtml += v.texts.map { LocalisedString(MarkupEscaping.escape($0.text, .xmlText), language: $0.language) }; v.texts = [] }
             reported[v.id] = v
         }
         // Nest as the structure does; keep an attribute only when it or a sub-attribute has a value.

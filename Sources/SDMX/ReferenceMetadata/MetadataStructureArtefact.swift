@@ -26,8 +26,8 @@ public struct MetadataStructureArtefact: Sendable, Hashable {
 
     init(_ msd: MetadataStructure, graph: GraphReader, identities: IdentityResolver) {
         identity = identities.identity(of: .iri(msd.iri))
-        names = InternationalString(msd.labels.languages.compactMap { l in msd.labels[l].map { LocalizedText($0, language: l.isEmpty ? "en" : l) } })
-        if names.isEmpty { names = InternationalString([LocalizedText(identity.id, language: "en")]) }
+        names = InternationalString(msd.labels.languages.compactMap { l in msd.labels[l].map { LocalisedString($0, language: l.isEmpty ? "en" : l) } })
+        if names.isEmpty { names = InternationalString([LocalisedString(identity.id, language: "en")]) }
         conceptScheme = msd.conceptScheme.map { identities.identity(of: .iri($0.iri)) } ?? identity
         var children: [String: [MetadataStructure.MetadataAttribute]] = [:]
         for a in msd.attributes { children[a.parent ?? "", default: []].append(a) }
