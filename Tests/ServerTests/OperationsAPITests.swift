@@ -97,7 +97,7 @@ struct OperationsAPITests {
             try await client.execute(uri: "/quality-reports/none", method: .get) { r in
                 #expect(r.status == .notFound)
             }
-            try await client.execute(uri: "/operations?lang=en", method: .get) { r in
+            try await client.execute(uri: "/statistical-operations?lang=en", method: .get) { r in
                 #expect(r.status == .ok)
                 #expect(r.text.contains("Consumer price index, base 2015"))
                 #expect(r.text.contains("href=\"/quality-reports/cpi?lang=en\""))

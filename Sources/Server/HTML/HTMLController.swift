@@ -21,7 +21,7 @@ struct HTMLController<Repository: APIRepository> {
                     let n = Self.count(kind, counts)
                     body += "<li><a href=\"/browse/\(kind.rawValue)?lang=\(language)\">\(HTML.escape(Self.name(kind, language)))</a> (\(n))</li>\n"
                 }
-                body += "</ul>\n<p><a href=\"/operations?lang=\(language)\">" + HTML.say(language, "Statistical operations", "Opérations statistiques")
+                body += "</ul>\n<p><a href=\"/statistical-operations?lang=\(language)\">" + HTML.say(language, "Statistical operations", "Opérations statistiques")
                     + "</a> · <a href=\"/structures?lang=\(language)\">" + HTML.say(language, "SDMX structures", "Structures SDMX")
                     + "</a> · <a href=\"/query?lang=\(language)\">" + HTML.say(language, "SPARQL query editor", "Éditeur de requêtes SPARQL")
                     + "</a> · <a href=\"/sparql\">SPARQL endpoint</a> · <a href=\"/openapi.json\">OpenAPI</a> · <a href=\"/dcat\">DCAT-AP</a></p>"

@@ -1,7 +1,7 @@
 import Catalog
 import Hummingbird
 
-/// Server-rendered pages of statistical operations: `/operations` (the tree of families, series,
+/// Server-rendered pages of statistical operations: `/statistical-operations` (the tree of families, series,
 /// operations and indicators, with their quality reports) and `/quality-reports/{id}` (a SIMS report
 /// by section, in the structure's order).
 struct OperationsHTMLController<Repository: APIRepository> {
@@ -10,7 +10,7 @@ struct OperationsHTMLController<Repository: APIRepository> {
 
     func addRoutes(to table: RouteTable<some RequestContext>) {
         let lang = RouteDoc.Parameter.choice("lang", "Page language", LanguageNegotiation.supported)
-        table.add(RouteDoc("GET", "/operations", id: "operationsPage", tag: "html",
+        table.add(RouteDoc("GET", "/statistical-operations", id: "operationsPage", tag: "html",
                            summary: "The operations tree: families, series, operations, indicators, quality reports",
                            parameters: [lang], responses: [(200, "HTML page", ["text/html"])])) { request, _ in
             page(request) { language in

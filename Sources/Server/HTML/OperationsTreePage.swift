@@ -1,6 +1,6 @@
 import Catalog
 
-/// The body of `/operations`: nested lists of families, series, operations and indicators, each
+/// The body of `/statistical-operations`: nested lists of families, series, operations and indicators, each
 /// linked to its resource page, series linked to their quality reports.
 struct OperationsTreePage {
     let views: CatalogViews

@@ -233,7 +233,7 @@ def routes(base_url, resources, base_iri):
             "/sdmx/v1/conceptscheme/all/all/latest", "/sdmx/v2/structure/codelist/*/*/*",
             "/sdmx/v1/codelist/all/all/latest?format=sdmx-json"]
     # Statistical operations and quality reports (SIMS): the tree, its page, reference metadata.
-    out += [f"/api/operations/tree?lang={lang}" for lang in ("fr", "en")] + [f"/operations?lang={lang}" for lang in ("fr", "en")]
+    out += [f"/api/operations/tree?lang={lang}" for lang in ("fr", "en")] + [f"/statistical-operations?lang={lang}" for lang in ("fr", "en")]
     out += ["/api/quality-reports?target=cpi", "/api/indicators?lang=en&limit=2", "/quality-reports/nothing",
             "/sdmx/v1/metadatastructure/all/all/latest", "/sdmx/v2/structure/metadatastructure/INSEE/MSD_SIMS/~",
             "/sdmx/v2/metadata/metadataset", "/sdmx/v2/metadata/metadataset/INSEE/nothing",
