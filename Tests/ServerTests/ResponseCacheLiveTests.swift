@@ -93,7 +93,9 @@ struct ResponseCacheLiveTests {
     @Test func pipelinedRequestsAreAnsweredInOrder() async throws {
         try await ConnectionLimitsTests.withServer({ _ in }) { port in
             let text = try await ConnectionLimitsTests.blocking {
-                let connection = try RawConnection(port: port)
+                // A generous read timeout: on a loaded machine (the whole suite runs in parallel) the first
+                // answer once took longer than the default 15 s, came late and was counted as a fourth.
+                let connection = try RawConnection(port: port, readTimeout: 90)
                 // The dataflow's answer is cached first; then three requests in one packet: one for the
                 // router, the cached one, and one that closes the connection.
                 connection.send("GET /api/dataflows/DF_CPI HTTP/1.1\r\nHost: localhost\r\n\r\n")
