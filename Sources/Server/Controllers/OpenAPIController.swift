@@ -21,9 +21,7 @@ struct OpenAPIController {
     /// `docs`, the path parameters of a fallback route (`/{path+}`) given the pattern the route
     /// table applies to them: no reserved first segment (those paths go to the server's own routes).
     static func documented(_ docs: [RouteDoc], reserved: Set<String>) -> [RouteDoc] {
-        let alternatives = reserved.sorted().map { segment in
-            segment.map { "\\^$.|?*+()[]{}/".contains($0) ? "\\" + String($0) : String($0) }.joined()
-        }.joined(separator: "|")
+        let alternatives = reserved.sorted().map(ParameterConstraint.regexEscaped).joined(separator: "|")
         let pattern = "^(?!(?:\(alternatives))(?:/|$)).+$"
         return docs.map { doc in
             guard doc.isFallback else { return doc }
