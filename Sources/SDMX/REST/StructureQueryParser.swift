@@ -123,6 +123,10 @@ public enum StructureQueryParser {
     static func artefactType(_ name: String) throws(StructureQueryError) -> ArtefactType {
         if let t = ArtefactType(restName: name) { return t }
         if knownUnsupported.contains(name) { throw .unsupported("structure type \(name) is not published") }
+        // Answered by the reference-metadata responder on its own path, not as part of a list of types.
+        if name == "metadatastructure" {
+            throw .unsupported("structure type metadatastructure is served alone (…/structure/metadatastructure/…), not in a list of types")
+        }
         throw .bad("unknown structure type \(name)")
     }
 
